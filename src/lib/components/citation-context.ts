@@ -1,0 +1,14 @@
+import { getContext, setContext } from 'svelte';
+import type { ResolvedCitation } from '$lib/content/citation-types';
+
+// A page resolves its citations at build time (where the source texts are) and hands them down,
+// so that <Cite> can link to the paragraph without shipping the sources as JavaScript.
+const key = Symbol('citations');
+
+export function setCitations(citations: Record<string, ResolvedCitation>): void {
+	setContext(key, citations);
+}
+
+export function getCitations(): Record<string, ResolvedCitation> {
+	return getContext<Record<string, ResolvedCitation> | undefined>(key) ?? {};
+}

@@ -1,0 +1,11 @@
+import type { Locale } from '$lib/i18n';
+
+/** "2025-07" → "juillet 2025" / "July 2025"; "2025-02-06" → "6 février 2025" / "6 February 2025". */
+export function formatDate(date: string, lang: Locale): string {
+	const [y, m, d] = date.split('-').map(Number);
+	const value = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
+	const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+	if (m) options.month = 'long';
+	if (d) options.day = 'numeric';
+	return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', options).format(value);
+}

@@ -1,0 +1,39 @@
+import { error } from '@sveltejs/kit';
+import { extractCites, resolveAll, type CitationRef } from '$lib/content/citations';
+import { glossaryOf, sortGlossary, timelineOf } from '$lib/content/glossary';
+import { getModule, modules } from '$lib/content/lessons';
+import { getSource, summarise } from '$lib/content/sources';
+import type { Locale } from '$lib/i18n';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () =>
+	modules.flatMap((m) => (['fr', 'en'] as const).map((lang) => ({ lang, slug: m.slug })));
+
+export const load: PageServerLoad = ({ params }) => {
+	const lang = params.lang as Locale;
+	const module = getModule(params.slug);
+	if (!module) error(404, 'No such module');
+	const lesson = module.lessons[lang];
+	const glossary = sortGlossary(glossaryOf(module.slug), lang);
+	const timeline = timelineOf(module.slug);
+	const refs: CitationRef[] = [
+		...extractCites(lesson.body, lesson.file),
+		...glossary.flatMap((g) => (g.citation ? [g.citation] : [])),
+		...timeline.map((t) => t.citation)
+	];
+	const index = modules.indexOf(module);
+	const neighbour = (i: number) => {
+		const other = modules[i];
+		return other ? { slug: other.slug, title: other.lessons[lang].meta.title } : null;
+	};
+	return {
+		slug: module.slug,
+		meta: lesson.meta,
+		citations: resolveAll(refs, lang, lesson.file),
+		glossary: glossary.map((g) => ({ id: g.id, term: g.term[lang], definition: g.definition[lang], citation: g.citation })),
+		timeline: timeline.map((t) => ({ date: t.date, label: t.label[lang], citation: t.citation })),
+		sources: lesson.meta.sources.map((id) => summarise(getSource(id)!)),
+		previous: neighbour(index - 1),
+		next: neighbour(index + 1)
+	};
+};

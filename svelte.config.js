@@ -1,0 +1,32 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { mdsvex } from 'mdsvex';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	extensions: ['.svelte', '.md'],
+	preprocess: [vitePreprocess(), mdsvex({ extensions: ['.md'] })],
+	compilerOptions: {
+		// Runes everywhere in our own components. Lessons (.md) are left to Svelte's detection:
+		// mdsvex emits legacy syntax, which forced runes mode rejects.
+		runes: ({ filename }) =>
+			filename.split(/[/\\]/).includes('node_modules') || filename.endsWith('.md')
+				? undefined
+				: true
+	},
+	kit: {
+		// Every page is prerendered to a real HTML file: no SPA fallback, no server.
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		prerender: {
+			// Absolute URLs (hreflang alternates) use this origin: set SITE_ORIGIN when building for
+			// a real host (README, "Deploy").
+			origin: process.env.SITE_ORIGIN ?? 'http://localhost:4173',
+			// `/` links to both languages; every other page is reached by crawling from there.
+			entries: ['/', '/fr', '/en'],
+			handleHttpError: 'fail',
+			handleMissingId: 'fail'
+		}
+	}
+};
+
+export default config;
