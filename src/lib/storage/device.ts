@@ -19,3 +19,11 @@ export function writeDevice(key: string, value: string): boolean {
 		return false;
 	}
 }
+
+export function removeDevice(key: string): void {
+	try {
+		globalThis.localStorage?.removeItem(prefix + key);
+	} catch {
+		// nothing to do: storage unavailable
+	}
+}

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { extractCites, resolveAll, type CitationRef } from '$lib/content/citations';
 import { glossaryOf, sortGlossary, timelineOf } from '$lib/content/glossary';
 import { getModule, modules } from '$lib/content/lessons';
+import { quizOf } from '$lib/content/quizzes';
 import { getSource, summarise } from '$lib/content/sources';
 import type { Locale } from '$lib/i18n';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -33,6 +34,7 @@ export const load: PageServerLoad = ({ params }) => {
 		glossary: glossary.map((g) => ({ id: g.id, term: g.term[lang], definition: g.definition[lang], citation: g.citation })),
 		timeline: timeline.map((t) => ({ date: t.date, label: t.label[lang], citation: t.citation })),
 		sources: lesson.meta.sources.map((id) => summarise(getSource(id)!)),
+		hasQuiz: quizOf(module.slug) !== undefined,
 		previous: neighbour(index - 1),
 		next: neighbour(index + 1)
 	};

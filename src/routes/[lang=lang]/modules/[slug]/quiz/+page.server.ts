@@ -1,0 +1,30 @@
+import { error } from '@sveltejs/kit';
+import { resolveAll } from '$lib/content/citations';
+import { getModule, modules } from '$lib/content/lessons';
+import { quizOf } from '$lib/content/quizzes';
+import type { Locale } from '$lib/i18n';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () =>
+	modules
+		.filter((m) => quizOf(m.slug))
+		.flatMap((m) => (['fr', 'en'] as const).map((lang) => ({ lang, slug: m.slug })));
+
+export const load: PageServerLoad = ({ params }) => {
+	const lang = params.lang as Locale;
+	const module = getModule(params.slug);
+	const quiz = module && quizOf(module.slug);
+	if (!module || !quiz) error(404, 'No such quiz');
+	const file = `lessons/${module.slug}/quiz.yaml`;
+	const meta = module.lessons[lang].meta;
+	return {
+		quiz,
+		title: meta.title,
+		objectives: meta.objectives,
+		citations: resolveAll(
+			quiz.questions.flatMap((q) => q.key.citations),
+			lang,
+			file
+		)
+	};
+};

@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+
+test('/ sends an English-speaking browser to /en/ and a French-speaking one to /fr/', async ({ browser }) => {
+	for (const [locale, expected] of [
+		['en-GB', '/en/'],
+		['fr-CA', '/fr/']
+	]) {
+		const context = await browser.newContext({ locale });
+		const page = await context.newPage();
+		await page.goto('/');
+		await expect(page).toHaveURL(new RegExp(`${expected}$`));
+		await context.close();
+	}
+});
+
+test('the language switch keeps the page and the section being read', async ({ page }) => {
+	await page.goto('/fr/');
+	const lesson = page.locator('.modules > li h3 a').first();
+	await lesson.click();
+	await expect(page).toHaveURL(/\/fr\/modules\//);
+	const path = new URL(page.url()).pathname;
+	// Scroll a section heading to the top, then switch.
+	const heading = page.locator('.body h2[id]').nth(1);
+	const id = await heading.getAttribute('id');
+	await heading.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+	await page.getByRole('link', { name: 'Read this page in English' }).click();
+	await expect(page).toHaveURL(path.replace('/fr/', '/en/') + `#${id}`);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('following a citation highlights the paragraph that holds the quote', async ({ page }) => {
+	await page.goto('/fr/');
+	await page.locator('.modules > li h3 a').first().click();
+	const cite = page.locator('figure.cite').first();
+	const quote = (await cite.locator('blockquote').innerText()).replace(/[«»\u202f]/g, '').trim();
+	await cite.locator('figcaption a').click();
+	await expect(page).toHaveURL(/\/sources\/[^/]+\/#p\d+$/);
+	const target = page.locator(':target');
+	await expect(target).toBeVisible();
+	const text = (await target.innerText()).replace(/\s+/g, ' ');
+	expect(text).toContain(quote.replace(/\s+/g, ' ').slice(0, 30));
+	const background = await target.evaluate((el) => getComputedStyle(el).backgroundColor);
+	expect(background).not.toBe('rgba(0, 0, 0, 0)');
+});
+
+test('the theme toggle is remembered on the device', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.goto('/en/');
+	const toggle = page.getByRole('button', { name: 'Dark theme' });
+	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+	await toggle.click();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await page.reload();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+});

@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { allPages } from './pages';
+
+// Each URL is a real HTML file that reads well before any JavaScript runs.
+test.use({ javaScriptEnabled: false });
+
+test('home pages list the modules in each language', async ({ page }) => {
+	await page.goto('/fr/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Comprendre la Cour pénale internationale');
+	expect(await page.locator('.modules > li').count()).toBeGreaterThan(0);
+	await page.goto('/en/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Understanding the International Criminal Court');
+});
+
+test('the first lesson renders its text and citations', async ({ page }) => {
+	for (const lang of ['fr', 'en']) {
+		await page.goto(`/${lang}/`);
+		await page.locator('.modules > li h3 a').first().click();
+		await expect(page.locator('article h1')).not.toBeEmpty();
+		expect(await page.locator('.body p').count()).toBeGreaterThan(3);
+		expect(await page.locator('figure.cite').count()).toBeGreaterThan(0);
+	}
+});
+
+for (const path of allPages.filter((p) => /^\/(fr|en)\/sources\/[^/]+\/$/.test(p))) {
+	test(`source page ${path} shows its numbered paragraphs`, async ({ page }) => {
+		await page.goto(path);
+		await expect(page.locator('h1')).not.toBeEmpty();
+		await expect(page.locator('#p1')).toBeVisible();
+	});
+}
+
+test('every page has the right lang and hreflang alternates', async ({ page }) => {
+	for (const path of allPages.filter((p) => p !== '/')) {
+		await page.goto(path);
+		const lang = path.split('/')[1];
+		await expect(page.locator('html')).toHaveAttribute('lang', lang);
+		const other = lang === 'fr' ? 'en' : 'fr';
+		const alternate = await page.locator(`link[rel=alternate][hreflang=${other}]`).getAttribute('href');
+		expect(new URL(alternate!).pathname).toBe(path.replace(`/${lang}/`, `/${other}/`));
+	}
+});
