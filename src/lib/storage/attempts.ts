@@ -1,10 +1,11 @@
 import * as v from 'valibot';
 import { readDevice, removeDevice, writeDevice } from './device';
+import { mergeAttempt } from './merge';
 
 // A quiz attempt in progress, kept on the device as it goes so that a reload or a crash resumes
 // the same attempt at the same question. Every read is validated: a value this version cannot
 // read is set aside under a backup key (never erased) and the quiz starts afresh.
-export const ATTEMPT_VERSION = 1;
+export const ATTEMPT_VERSION = 2;
 
 const inputSchema = v.union([
 	v.null(),
@@ -14,15 +15,14 @@ const inputSchema = v.union([
 	v.record(v.string(), v.nullable(v.string()))
 ]);
 
-const attemptSchema = v.object({
-	version: v.literal(ATTEMPT_VERSION),
+const commonFields = {
 	module: v.string(),
 	seed: v.pipe(v.number(), v.integer()),
 	mode: v.picklist(['practice', 'test']),
 	answers: v.record(v.string(), inputSchema),
 	/** practice: the answer was checked and its feedback shown */
 	checked: v.record(v.string(), v.boolean()),
-	/** "show the answer" was used: the question is locked and earns what the learner had */
+	/** "show the answer" was used */
 	revealed: v.record(v.string(), v.boolean()),
 	hints: v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0))),
 	/** position in `retry` when retrying, else in the attempt's question order */
@@ -32,10 +32,33 @@ const attemptSchema = v.object({
 	finished: v.boolean(),
 	startedAt: v.string(),
 	updatedAt: v.string()
+};
+
+const attemptV1 = v.object({ version: v.literal(1), ...commonFields });
+const attemptSchema = v.object({
+	version: v.literal(ATTEMPT_VERSION),
+	...commonFields,
+	/** when each answer was last changed: two tabs merge answer by answer */
+	answeredAt: v.record(v.string(), v.string()),
+	/** time spent on the attempt, counted while the learner acts */
+	timeSpentMs: v.pipe(v.number(), v.minValue(0))
 });
 export type SavedAttempt = v.InferOutput<typeof attemptSchema>;
 
-const key = (module: string) => `attempt:${module}`;
+/** Reads any version this site has written, migrating it to the current one. */
+export function parseAttempt(value: unknown): SavedAttempt | undefined {
+	const current = v.safeParse(attemptSchema, value);
+	if (current.success) return current.output;
+	const v1 = v.safeParse(attemptV1, value);
+	if (v1.success) {
+		// v1 had no per-answer times: every answer dates from the last save.
+		const answeredAt = Object.fromEntries(Object.keys(v1.output.answers).map((id) => [id, v1.output.updatedAt]));
+		return { ...v1.output, version: ATTEMPT_VERSION, answeredAt, timeSpentMs: 0 };
+	}
+	return undefined;
+}
+
+export const attemptKey = (module: string) => `attempt:${module}`;
 
 export type LoadedAttempt =
 	| { status: 'none' }
@@ -43,27 +66,34 @@ export type LoadedAttempt =
 	| { status: 'reset'; backupKey: string };
 
 export function loadAttempt(module: string): LoadedAttempt {
-	const raw = readDevice(key(module));
+	const raw = readDevice(attemptKey(module));
 	if (raw === null) return { status: 'none' };
+	let attempt: SavedAttempt | undefined;
 	try {
-		const parsed = v.safeParse(attemptSchema, JSON.parse(raw));
-		if (parsed.success && parsed.output.module === module) return { status: 'ok', attempt: parsed.output };
+		attempt = parseAttempt(JSON.parse(raw));
 	} catch {
-		// not JSON: falls through to the backup below
+		attempt = undefined;
 	}
-	const backupKey = `backup:${key(module)}:${Date.now()}`;
+	if (attempt && attempt.module === module) return { status: 'ok', attempt };
+	const backupKey = `backup:${attemptKey(module)}:${Date.now()}`;
 	writeDevice(backupKey, raw);
-	removeDevice(key(module));
+	removeDevice(attemptKey(module));
 	return { status: 'reset', backupKey };
 }
 
-/** Returns false when the device could not keep it (the page then warns and works in memory). */
-export function saveAttempt(attempt: SavedAttempt): boolean {
-	return writeDevice(key(attempt.module), JSON.stringify({ ...attempt, updatedAt: new Date().toISOString() }));
+/**
+ * Saves the attempt, merged with what another tab may have saved meanwhile, and returns the merged
+ * attempt and whether the device kept it (false: kept in memory only, the page warns).
+ */
+export function saveAttempt(attempt: SavedAttempt): { attempt: SavedAttempt; kept: boolean } {
+	const stamped = { ...attempt, updatedAt: new Date().toISOString() };
+	const stored = loadAttempt(attempt.module);
+	const merged = stored.status === 'ok' ? mergeAttempt(stamped, stored.attempt) : stamped;
+	return { attempt: merged, kept: writeDevice(attemptKey(attempt.module), JSON.stringify(merged)) };
 }
 
 export function clearAttempt(module: string): void {
-	removeDevice(key(module));
+	removeDevice(attemptKey(module));
 }
 
 export function newAttempt(module: string, mode: SavedAttempt['mode'], seed: number): SavedAttempt {
@@ -74,6 +104,7 @@ export function newAttempt(module: string, mode: SavedAttempt['mode'], seed: num
 		seed,
 		mode,
 		answers: {},
+		answeredAt: {},
 		checked: {},
 		revealed: {},
 		hints: {},
@@ -81,6 +112,7 @@ export function newAttempt(module: string, mode: SavedAttempt['mode'], seed: num
 		retry: null,
 		finished: false,
 		startedAt: now,
-		updatedAt: now
+		updatedAt: now,
+		timeSpentMs: 0
 	};
 }

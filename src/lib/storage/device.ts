@@ -1,29 +1,77 @@
-// The one place that touches localStorage. Reads never throw: storage may be disabled (private
-// mode), full, or hold a value written by another version of the site.
+// The one place that touches localStorage. Nothing here throws: storage may be disabled (private
+// mode), full (quota), or hold values written by another version of the site. When the device
+// refuses a write, the value is kept in memory for this visit and `deviceStatus()` says so, so that
+// pages can warn the learner and carry on.
 const prefix = 'icc:';
+const memory = new Map<string, string>();
+let refused = false;
+
+function storage(): Storage | undefined {
+	try {
+		return globalThis.localStorage ?? undefined;
+	} catch {
+		return undefined;
+	}
+}
 
 export function readDevice(key: string): string | null {
+	if (memory.has(key)) return memory.get(key)!;
 	try {
-		return globalThis.localStorage?.getItem(prefix + key) ?? null;
+		return storage()?.getItem(prefix + key) ?? null;
 	} catch {
 		return null;
 	}
 }
 
-/** Returns false when the value could not be kept (storage disabled or full). */
+/** Returns false when the device refused the value (it is then kept in memory only). */
 export function writeDevice(key: string, value: string): boolean {
 	try {
-		globalThis.localStorage?.setItem(prefix + key, value);
+		const store = storage();
+		if (!store) throw new Error('no storage');
+		store.setItem(prefix + key, value);
+		memory.delete(key);
 		return true;
 	} catch {
+		memory.set(key, value);
+		refused = true;
 		return false;
 	}
 }
 
 export function removeDevice(key: string): void {
+	memory.delete(key);
 	try {
-		globalThis.localStorage?.removeItem(prefix + key);
+		storage()?.removeItem(prefix + key);
 	} catch {
-		// nothing to do: storage unavailable
+		// storage unavailable: nothing kept there
 	}
+}
+
+/** Every key the site keeps (without the prefix), e.g. for a backup or "erase everything". */
+export function deviceKeys(): string[] {
+	const keys = new Set(memory.keys());
+	try {
+		const store = storage();
+		for (let i = 0; store && i < store.length; i++) {
+			const key = store.key(i);
+			if (key?.startsWith(prefix)) keys.add(key.slice(prefix.length));
+		}
+	} catch {
+		// storage unavailable: the memory keys are all there is
+	}
+	return [...keys].sort();
+}
+
+export function deviceStatus(): 'ok' | 'memory-only' {
+	return refused ? 'memory-only' : 'ok';
+}
+
+/** Calls `listener(key)` when another tab changes one of the site's keys. Returns an unsubscribe. */
+export function onOtherTabChange(listener: (key: string) => void): () => void {
+	if (typeof window === 'undefined') return () => {};
+	const handler = (event: StorageEvent) => {
+		if (event.key?.startsWith(prefix)) listener(event.key.slice(prefix.length));
+	};
+	window.addEventListener('storage', handler);
+	return () => window.removeEventListener('storage', handler);
 }

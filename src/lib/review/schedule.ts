@@ -1,0 +1,60 @@
+// Spaced repetition of missed or hard questions with FSRS (ts-fsrs). A question gets a card the
+// first time it is missed or answered with help; from then on every answer reschedules it.
+import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
+
+/** A card as kept on the device: ts-fsrs's Card with its dates as ISO strings. */
+export interface StoredCard {
+	due: string;
+	stability: number;
+	difficulty: number;
+	elapsed_days: number;
+	scheduled_days: number;
+	learning_steps: number;
+	reps: number;
+	lapses: number;
+	state: number;
+	last_review: string | null;
+}
+
+/** How a question went: its score, and whether the learner needed hints, a retry or the answer. */
+export interface Outcome {
+	score: number;
+	helped: boolean;
+}
+
+const scheduler = fsrs({ enable_fuzz: false });
+
+export function ratingFor(outcome: Outcome): Grade {
+	if (outcome.score < 0.5) return Rating.Again;
+	if (outcome.score < 1 || outcome.helped) return Rating.Hard;
+	return Rating.Good;
+}
+
+/** Missed or hard: the question enters the review deck. */
+export function needsReview(outcome: Outcome): boolean {
+	return outcome.score < 1 || outcome.helped;
+}
+
+function toStored(card: Card): StoredCard {
+	return {
+		...card,
+		state: card.state,
+		due: card.due.toISOString(),
+		last_review: card.last_review ? card.last_review.toISOString() : null
+	};
+}
+
+function fromStored(card: StoredCard): Card {
+	return { ...card, due: new Date(card.due), last_review: card.last_review ? new Date(card.last_review) : undefined };
+}
+
+/** The card after this answer; undefined when the question does not need reviewing at all. */
+export function schedule(card: StoredCard | undefined, outcome: Outcome, now: Date): StoredCard | undefined {
+	if (!card && !needsReview(outcome)) return undefined;
+	const current = card ? fromStored(card) : createEmptyCard(now);
+	return toStored(scheduler.next(current, now, ratingFor(outcome)).card);
+}
+
+export function isDue(card: StoredCard | undefined, now: Date): boolean {
+	return card !== undefined && new Date(card.due).getTime() <= now.getTime();
+}

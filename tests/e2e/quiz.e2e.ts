@@ -1,0 +1,189 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { parseQuiz } from '../../src/lib/content/quiz-schema';
+import type { Question } from '../../src/lib/quiz/types';
+
+// A learner takes the first module's quiz with the keyboard alone: Tab to reach a control, Space,
+// Enter and arrow keys to answer. Halfway through the page is reloaded; the attempt resumes at the
+// same question. The answers come from the quiz's own key, read from lessons/.
+const module = '01-jurisdiction';
+const file = `lessons/${module}/quiz.yaml`;
+const quiz = parseQuiz(parse(readFileSync(join(import.meta.dirname, '../..', file), 'utf8')), file);
+const byPrompt = new Map(quiz.questions.map((q) => [q.view.prompt.fr.replace(/\s+/g, ' ').trim(), q]));
+
+async function isFocused(locator: Locator): Promise<boolean> {
+	return locator.evaluate((el) => el === document.activeElement);
+}
+
+/** Presses Tab until `locator` has the focus (as a keyboard user would). */
+async function tabTo(page: Page, locator: Locator) {
+	for (let i = 0; i < 80; i++) {
+		if (await isFocused(locator)) return;
+		await page.keyboard.press('Tab');
+	}
+	throw new Error(`could not reach ${locator} with Tab`);
+}
+
+/** Moves a focused radio group or select with the arrow keys until `done` holds. */
+async function arrowUntil(page: Page, done: () => Promise<boolean>, key = 'ArrowDown') {
+	for (let i = 0; i < 30; i++) {
+		if (await done()) return;
+		await page.keyboard.press(key);
+	}
+	throw new Error('arrow keys did not reach the answer');
+}
+
+async function chooseRadio(page: Page, group: Locator, label: string) {
+	const radios = group.getByRole('radio');
+	const target = group.getByRole('radio', { name: label, exact: true });
+	// Tab lands on the group's first (or checked) radio; arrows move and check.
+	for (let i = 0; i < 80; i++) {
+		const focused = await radios.evaluateAll((els) => els.some((el) => el === document.activeElement));
+		if (focused) break;
+		await page.keyboard.press('Tab');
+	}
+	await arrowUntil(page, () => target.isChecked());
+}
+
+async function chooseInSelect(page: Page, select: Locator, label: string) {
+	await tabTo(page, select);
+	await arrowUntil(page, async () => (await select.locator('option:checked').innerText()).trim() === label);
+}
+
+async function answer(page: Page, question: Question) {
+	const form = page.getByRole('group', { name: question.view.prompt.fr.replace(/\s+/g, ' ').trim() });
+	switch (question.type) {
+		case 'single': {
+			const label = question.view.options.find((o) => o.id === question.key.answer)!.label.fr;
+			return chooseRadio(page, form, label);
+		}
+		case 'truefalse':
+			return chooseRadio(page, form, question.key.answer ? 'Vrai' : 'Faux');
+		case 'multiple':
+			for (const id of question.key.answer) {
+				const label = question.view.options.find((o) => o.id === id)!.label.fr;
+				await tabTo(page, form.getByRole('checkbox', { name: label, exact: true }));
+				await page.keyboard.press('Space');
+			}
+			return;
+		case 'short':
+		case 'numeric': {
+			const text = question.type === 'short' ? question.key.accepted.fr[0] ?? question.key.accepted.en[0] : String(question.key.answer).replace('.', ',');
+			await tabTo(page, form.getByRole('textbox'));
+			await page.keyboard.type(text);
+			return;
+		}
+		case 'ordering': {
+			// Selection sort with the "Move up" buttons.
+			const labels = question.key.order.map((id) => question.view.items.find((i) => i.id === id)!.label.fr);
+			for (let position = 0; position < labels.length; position++) {
+				for (let guard = 0; guard < labels.length; guard++) {
+					const current = (await form.getByRole('listitem').allInnerTexts()).findIndex((t) => t.includes(labels[position]));
+					if (current === position) break;
+					const up = form.getByRole('button', { name: new RegExp(`^Monter.*${escape(labels[position])}`) });
+					await tabTo(page, up);
+					await page.keyboard.press('Enter');
+				}
+			}
+			return;
+		}
+		case 'matching':
+			for (const item of question.view.items) {
+				const target = question.view.targets.find((t) => t.id === question.key.answer[item.id])!.label.fr;
+				await chooseInSelect(page, form.getByRole('combobox', { name: new RegExp(escape(item.label.fr)) }), target);
+			}
+			return;
+		case 'cloze':
+			for (const [i, blank] of question.view.blanks.entries()) {
+				const target = blank.options.find((o) => o.id === question.key.answer[blank.id])!.label.fr;
+				await chooseInSelect(page, form.getByRole('combobox', { name: `Trou ${i + 1}` }), target);
+			}
+			return;
+	}
+}
+
+function escape(text: string) {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+async function currentQuestion(page: Page): Promise<Question> {
+	const legend = (await page.locator('fieldset legend').first().innerText()).replace(/\s+/g, ' ').trim();
+	const question = byPrompt.get(legend);
+	if (!question) throw new Error(`no question with prompt ${legend}`);
+	return question;
+}
+
+async function press(page: Page, name: string | RegExp) {
+	await tabTo(page, page.getByRole('button', { name }).first());
+	await page.keyboard.press('Enter');
+}
+
+test('a whole quiz with the keyboard alone, with a reload in the middle', async ({ page }) => {
+	test.setTimeout(240_000);
+	await page.goto(`/fr/modules/${module}/quiz/`);
+	await press(page, 'Commencer');
+	const total = quiz.questions.length;
+	const first = await currentQuestion(page);
+
+	// One wrong answer first, to see the feedback and "try again".
+	if (first.type === 'single') {
+		const wrong = first.view.options.find((o) => o.id !== first.key.answer)!;
+		await chooseRadio(page, page.getByRole('group', { name: first.view.prompt.fr.replace(/\s+/g, ' ').trim() }), wrong.label.fr);
+		await press(page, 'Vérifier');
+		await expect(page.getByRole('heading', { name: /Réponse incorrecte/ })).toBeVisible();
+		await expect(page.getByText(first.key.feedback[wrong.id].fr.trim().slice(0, 40))).toBeVisible();
+		await press(page, 'Réessayer');
+	}
+
+	for (let n = 1; n <= total; n++) {
+		await expect(page.getByRole('heading', { name: new RegExp(`Question ${n} sur ${total}`) })).toBeVisible();
+		const question = await currentQuestion(page);
+		await answer(page, question);
+		await press(page, 'Vérifier');
+		await expect(page.getByRole('heading', { name: /Bonne réponse/ })).toBeVisible();
+		await expect(page.locator('[role=status]')).toHaveText('Bonne réponse');
+		if (n === Math.ceil(total / 2)) {
+			await press(page, /Question suivante/);
+			await page.reload();
+			await press(page, new RegExp(`Reprendre.*question ${n + 1}`));
+			continue;
+		}
+		await press(page, n < total ? /Question suivante/ : 'Voir les résultats');
+	}
+
+	await expect(page.getByRole('heading', { name: 'Résultats' })).toBeVisible();
+	await expect(page.getByText(`Score\u00a0: ${total} sur ${total} (100\u00a0%)`)).toBeVisible();
+	await expect(page.getByText('Vous maîtrisez tous les objectifs de ce module.')).toBeVisible();
+	await expect(page.locator('.review > li')).toHaveCount(total);
+	await expect(page.getByRole('button', { name: /Refaire les questions manquées/ })).toHaveCount(0);
+});
+
+test('test mode grades only at the end and offers to retry the missed questions in the same order', async ({ page }) => {
+	await page.goto(`/en/modules/${module}/quiz/`);
+	await page.getByLabel('Test: feedback at the end').check();
+	await page.getByRole('button', { name: 'Start' }).click();
+	const total = quiz.questions.length;
+	for (let n = 1; n < total; n++) {
+		await expect(page.getByRole('button', { name: 'Check' })).toHaveCount(0);
+		await page.getByRole('button', { name: /Next question/ }).click();
+	}
+	await page.getByRole('button', { name: 'Finish and grade' }).click();
+	await expect(page.getByText(`Score: 0 out of ${total} (0%)`)).toBeVisible();
+	const order = await page.locator('.review > li h4').allInnerTexts();
+	await page.getByRole('button', { name: /Retry the questions I missed/ }).click();
+	await expect(page.getByRole('heading', { name: new RegExp(`Question 1 of ${total}`) })).toBeVisible();
+	const firstLegend = await page.locator('fieldset legend').first().innerText();
+	expect(order[0]).toContain(firstLegend.trim().slice(0, 30));
+});
+
+test('a corrupt saved attempt is set aside with a message, and the quiz starts afresh', async ({ page }) => {
+	await page.goto(`/en/modules/${module}/quiz/`);
+	await page.evaluate((m) => localStorage.setItem(`icc:attempt:${m}`, '{not json'), module);
+	await page.reload();
+	await expect(page.getByRole('alert')).toContainText('unreadable saved copy');
+	const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('icc:backup:')));
+	expect(backups.length).toBe(1);
+	await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+});

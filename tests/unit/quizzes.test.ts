@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { modules } from '../../src/lib/content/lessons';
+import { quizOf } from '../../src/lib/content/quizzes';
+
+// What each module's quiz must cover (the issues' standards): enough questions and types, every
+// objective of the lesson checked at least twice, scenarios where the module asks for them.
+const standards: Record<string, { questions: number; types: number; scenarios: number }> = {
+	'01-jurisdiction': { questions: 15, types: 6, scenarios: 3 },
+	'02-cyber': { questions: 12, types: 5, scenarios: 1 },
+	'03-sanctions': { questions: 12, types: 5, scenarios: 0 },
+	'04-pressure': { questions: 12, types: 5, scenarios: 1 }
+};
+
+describe.each(modules.map((m) => [m.slug, m] as const))('quiz of %s', (slug, module) => {
+	const quiz = quizOf(slug);
+	const standard = standards[slug] ?? { questions: 12, types: 5, scenarios: 0 };
+
+	it('exists and is valid', () => {
+		expect(quiz).toBeDefined();
+	});
+
+	it(`has at least ${standard.questions} questions of at least ${standard.types} types and ${standard.scenarios} scenarios`, () => {
+		expect(quiz!.questions.length).toBeGreaterThanOrEqual(standard.questions);
+		expect(new Set(quiz!.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(standard.types);
+		expect(quiz!.questions.filter((q) => q.view.scenario).length).toBeGreaterThanOrEqual(standard.scenarios);
+	});
+
+	it('checks each objective of the lesson with at least two questions, and only those objectives', () => {
+		const objectives = module.lessons.fr.meta.objectives.map((o) => o.id);
+		for (const objective of objectives) {
+			const count = quiz!.questions.filter((q) => q.view.objectives.includes(objective)).length;
+			expect(count, `objective "${objective}"`).toBeGreaterThanOrEqual(2);
+		}
+		for (const question of quiz!.questions) {
+			for (const objective of question.view.objectives) {
+				expect(objectives, `question "${question.view.id}"`).toContain(objective);
+			}
+		}
+	});
+
+	it('explains every wrong option of a choice question', () => {
+		for (const question of quiz!.questions) {
+			if (question.type !== 'single' && question.type !== 'multiple') continue;
+			const right = new Set(question.type === 'single' ? [question.key.answer] : question.key.answer);
+			for (const option of question.view.options.filter((o) => !right.has(o.id))) {
+				expect(question.key.feedback[option.id]?.fr, `${question.view.id}/${option.id}`).toBeTruthy();
+				expect(question.key.feedback[option.id]?.en, `${question.view.id}/${option.id}`).toBeTruthy();
+			}
+		}
+	});
+});
+
+describe('question ids', () => {
+	it('are unique across the whole site (progress is stored by id)', () => {
+		const ids = modules.flatMap((m) => quizOf(m.slug)?.questions.map((q) => q.view.id) ?? []);
+		expect(ids.length).toBe(new Set(ids).size);
+	});
+});
