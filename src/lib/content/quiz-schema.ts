@@ -1,0 +1,430 @@
+// The schema of one quiz.yaml (lessons/README.md, "quiz.yaml"), and its conversion to the quiz
+// model of src/lib/quiz/types.ts, where each question is split into what the page shows (view)
+// and what says what is right (key).
+//
+// Two stages: valibot checks the shape of each question (types, required fields, no unknown field,
+// so that a misspelt field fails instead of being ignored); then plain code checks what relates
+// fields to each other (answer ids exist, cloze markers match the blanks…). Every problem is
+// reported, one per line, as `file: question "id": path: problem`.
+import * as v from 'valibot';
+import { normalizeText } from '../quiz/normalize-text';
+import type { Choice, ClozeBlank, Question, Quiz } from '../quiz/types';
+import { clozeMarkers } from '../quiz/widgets/cloze/cloze-text';
+import { citationSchema, localizedSchema } from './validate';
+
+// ——— Shape ———
+
+const idSchema = v.pipe(
+	v.string(),
+	v.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'must be an id: letters, digits, "-" or "_"')
+);
+
+const choiceSchema = v.strictObject({ id: idSchema, label: localizedSchema });
+const optionSchema = v.strictObject({
+	id: idSchema,
+	label: localizedSchema,
+	feedback: v.optional(localizedSchema)
+});
+
+const baseEntries = {
+	id: idSchema,
+	objectives: v.pipe(v.array(idSchema), v.minLength(1, 'needs at least one objective id')),
+	scenario: v.boolean('must be true or false'),
+	prompt: localizedSchema,
+	explanation: localizedSchema,
+	hints: v.optional(v.array(localizedSchema)),
+	citations: v.pipe(v.array(citationSchema), v.minLength(1, 'needs at least one citation'))
+};
+
+const finiteNumber = v.pipe(v.number('must be a number'), v.finite('must be a finite number'));
+
+const questionSchema = v.variant('type', [
+	v.strictObject({
+		...baseEntries,
+		type: v.literal('single'),
+		options: v.pipe(v.array(optionSchema), v.minLength(2, 'needs at least two options')),
+		answer: idSchema
+	}),
+	v.strictObject({
+		...baseEntries,
+		type: v.literal('multiple'),
+		options: v.pipe(v.array(optionSchema), v.minLength(2, 'needs at least two options')),
+		answer: v.pipe(v.array(idSchema), v.minLength(1, 'needs at least one correct option'))
+	}),
+	v.strictObject({
+		...baseEntries,
+		type: v.literal('truefalse'),
+		answer: v.boolean('must be true or false'),
+		feedback: v.strictObject({ true: localizedSchema, false: localizedSchema })
+	}),
+	v.strictObject({
+		...baseEntries,
+		type: v.literal('short'),
+		accepted: v.strictObject({
+			fr: v.pipe(v.array(v.string()), v.minLength(1, 'needs at least one accepted answer')),
+			en: v.pipe(v.array(v.string()), v.minLength(1, 'needs at least one accepted answer'))
+		}),
+		placeholder: v.optional(localizedSchema)
+	}),
+	v.strictObject({
+		...baseEntries,
+		type: v.literal('numeric'),
+		answer: finiteNumber,
+		tolerance: v.optional(v.pipe(finiteNumber, v.minValue(0, 'must be 0 or more'))),
+		range: v.optional(v.tuple([finiteNumber, finiteNumber], 'must be [min, max]')),
+		unit: v.optional(localizedSchema)
+	}),
+	v.strictObject({
+		...baseEntries,
+		type: v.literal('ordering'),
+		items: v.pipe(v.array(choiceSchema), v.minLength(2, 'needs at least two items'))
+	}),
+	v.strictObject({
+		...baseEntries,
+		type: v.literal('matching'),
+		items: v.pipe(v.array(choiceSchema), v.minLength(1, 'needs at least one item')),
+		targets: v.pipe(v.array(choiceSchema), v.minLength(1, 'needs at least one target')),
+		answer: v.record(v.string(), v.string('must be a target id'))
+	}),
+	v.strictObject({
+		...baseEntries,
+		type: v.literal('cloze'),
+		text: localizedSchema,
+		blanks: v.pipe(
+			v.array(
+				v.strictObject({
+					id: idSchema,
+					options: v.pipe(v.array(choiceSchema), v.minLength(2, 'needs at least two options')),
+					answer: idSchema
+				})
+			),
+			v.minLength(1, 'needs at least one blank')
+		)
+	})
+]);
+
+type RawQuestion = v.InferOutput<typeof questionSchema>;
+type RawOf<T extends RawQuestion['type']> = Extract<RawQuestion, { type: T }>;
+
+const quizSchema = v.strictObject({
+	module: idSchema,
+	passMark: v.pipe(
+		v.number('must be a number'),
+		v.gtValue(0, 'must be more than 0'),
+		v.maxValue(1, 'must be at most 1 (a share of the total)')
+	),
+	questions: v.pipe(v.array(v.unknown()), v.minLength(1, 'needs at least one question'))
+});
+
+// ——— Problems ———
+
+type Problem = { path: string; message: string };
+
+/** `options.1.label` → `options[1].label`, the way the YAML reads. */
+function formatPath(keys: readonly unknown[]): string {
+	return keys
+		.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
+		.join('');
+}
+
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+	if (issue.type === 'strict_object' && issue.expected === 'never') {
+		return 'unknown field (misspelt? see lessons/README.md)';
+	}
+	if (issue.type === 'variant' && issue.expected !== 'Object') {
+		return `${issue.received === 'undefined' ? 'missing' : issue.received}: must be one of ${issue.expected}`;
+	}
+	if (issue.received === 'undefined') {
+		// a missing field of an object names the field itself as "expected"; say just "missing"
+		const expected = issue.expected ?? '';
+		return expected === '' || expected.startsWith('"') ? 'missing' : `missing (expected ${expected})`;
+	}
+	if (issue.expected === 'Object') return `must be a mapping (got ${issue.received})`;
+	if (issue.expected === 'Array') return `must be a list (got ${issue.received})`;
+	return issue.message;
+}
+
+function issueProblems(issues: readonly v.BaseIssue<unknown>[]): Problem[] {
+	return issues.map((issue) => ({
+		path: formatPath(issue.path?.map((item) => item.key) ?? []),
+		message: describeIssue(issue)
+	}));
+}
+
+function list(ids: readonly string[]): string {
+	return ids.join(', ');
+}
+
+/** Each id used twice, reported at its second use. */
+function duplicates(entries: readonly { id: string }[], field: string): Problem[] {
+	const seen = new Set<string>();
+	const problems: Problem[] = [];
+	entries.forEach(({ id }, index) => {
+		if (seen.has(id)) problems.push({ path: `${field}[${index}].id`, message: `"${id}" is used twice` });
+		seen.add(id);
+	});
+	return problems;
+}
+
+function notOneOf(path: string, id: string, what: string, ids: readonly string[]): Problem {
+	return { path, message: `"${id}" is not one of the ${what} ids (${list(ids)})` };
+}
+
+function wrongOptionsWithoutFeedback(options: RawOf<'single'>['options'], right: Set<string>): Problem[] {
+	return options.flatMap((option, index) =>
+		right.has(option.id) || option.feedback !== undefined
+			? []
+			: [
+					{
+						path: `options[${index}].feedback`,
+						message: `missing: wrong option "${option.id}" needs feedback that explains the misconception`
+					}
+				]
+	);
+}
+
+// ——— Cross-field checks, one per type ———
+
+const crossChecks: { [T in RawQuestion['type']]: (question: RawOf<T>) => Problem[] } = {
+	single(question) {
+		const ids = question.options.map((option) => option.id);
+		const problems = duplicates(question.options, 'options');
+		// which options are wrong is only known once the answer names an option
+		if (!ids.includes(question.answer)) return [...problems, notOneOf('answer', question.answer, 'option', ids)];
+		return [...problems, ...wrongOptionsWithoutFeedback(question.options, new Set([question.answer]))];
+	},
+	multiple(question) {
+		const ids = question.options.map((option) => option.id);
+		const problems = duplicates(question.options, 'options');
+		question.answer.forEach((id, index) => {
+			if (!ids.includes(id)) problems.push(notOneOf(`answer[${index}]`, id, 'option', ids));
+			else if (question.answer.indexOf(id) !== index) {
+				problems.push({ path: `answer[${index}]`, message: `"${id}" is listed twice` });
+			}
+		});
+		// which options are wrong is only known once the answer names options only
+		if (question.answer.some((id) => !ids.includes(id))) return problems;
+		return [...problems, ...wrongOptionsWithoutFeedback(question.options, new Set(question.answer))];
+	},
+	truefalse: () => [],
+	short(question) {
+		return (['fr', 'en'] as const).flatMap((lang) =>
+			question.accepted[lang].flatMap((answer, index) =>
+				normalizeText(answer) === ''
+					? [
+							{
+								path: `accepted.${lang}[${index}]`,
+								message: `"${answer}" is empty once case, accents and punctuation are ignored`
+							}
+						]
+					: []
+			)
+		);
+	},
+	numeric(question) {
+		const { answer, tolerance, range } = question;
+		if (tolerance !== undefined && range !== undefined) {
+			return [{ path: 'range', message: 'give either tolerance or range, not both' }];
+		}
+		if (range !== undefined) {
+			const [min, max] = range;
+			if (min > max) return [{ path: 'range', message: `[${min}, ${max}]: min is above max` }];
+			if (answer < min || answer > max) {
+				return [{ path: 'answer', message: `${answer} is outside range [${min}, ${max}]` }];
+			}
+			return [];
+		}
+		return tolerance === undefined
+			? [{ path: 'tolerance', message: 'missing: give either tolerance (±, 0 for exact) or range [min, max]' }]
+			: [];
+	},
+	ordering: (question) => duplicates(question.items, 'items'),
+	matching(question) {
+		const items = question.items.map((item) => item.id);
+		const targets = question.targets.map((target) => target.id);
+		const problems = [...duplicates(question.items, 'items'), ...duplicates(question.targets, 'targets')];
+		for (const [item, target] of Object.entries(question.answer)) {
+			if (!items.includes(item)) problems.push(notOneOf(`answer.${item}`, item, 'item', items));
+			if (!targets.includes(target)) problems.push(notOneOf(`answer.${item}`, target, 'target', targets));
+		}
+		const unmatched = items.filter((item) => !Object.hasOwn(question.answer, item));
+		if (unmatched.length > 0) {
+			problems.push({ path: 'answer', message: `no target given for item(s) ${list(unmatched)}` });
+		}
+		return problems;
+	},
+	cloze(question) {
+		const blanks = question.blanks.map((blank) => blank.id);
+		const problems = duplicates(question.blanks, 'blanks');
+		question.blanks.forEach((blank, index) => {
+			problems.push(...duplicates(blank.options, `blanks[${index}].options`));
+			const options = blank.options.map((option) => option.id);
+			if (!options.includes(blank.answer)) {
+				problems.push(notOneOf(`blanks[${index}].answer`, blank.answer, 'option', options));
+			}
+		});
+		for (const lang of ['fr', 'en'] as const) {
+			const markers = clozeMarkers(question.text[lang]);
+			const missing = blanks.filter((id) => !markers.includes(id));
+			const unknown = [...new Set(markers.filter((id) => !blanks.includes(id)))];
+			const repeated = [...new Set(markers.filter((id, index) => markers.indexOf(id) !== index))];
+			const path = `text.${lang}`;
+			if (missing.length > 0) problems.push({ path, message: `no [[…]] marker for blank(s) ${list(missing)}` });
+			if (unknown.length > 0) {
+				problems.push({ path, message: `marker(s) ${list(unknown.map((id) => `[[${id}]]`))} name no blank (blanks: ${list(blanks)})` });
+			}
+			if (repeated.length > 0) {
+				problems.push({ path, message: `marker(s) ${list(repeated.map((id) => `[[${id}]]`))} appear more than once` });
+			}
+		}
+		return problems;
+	}
+};
+
+function crossCheck(question: RawQuestion): Problem[] {
+	// The map is typed per type; TypeScript cannot pair question and check through the union.
+	const check = crossChecks[question.type] as (question: RawQuestion) => Problem[];
+	return check(question);
+}
+
+// ——— Conversion to the model: view (shown) apart from key (withheld until graded) ———
+
+function choice({ id, label }: { id: string; label: Choice['label'] }): Choice {
+	return { id, label };
+}
+
+function feedbackOf(options: RawOf<'single'>['options']): Record<string, Choice['label']> {
+	return Object.fromEntries(
+		options.flatMap((option) => (option.feedback === undefined ? [] : [[option.id, option.feedback]]))
+	);
+}
+
+function toQuestion(raw: RawQuestion): Question {
+	const view = {
+		id: raw.id,
+		objectives: raw.objectives,
+		scenario: raw.scenario,
+		prompt: raw.prompt,
+		hints: raw.hints ?? []
+	};
+	const key = { explanation: raw.explanation, citations: raw.citations };
+	switch (raw.type) {
+		case 'single':
+			return {
+				type: 'single',
+				view: { ...view, type: 'single', options: raw.options.map(choice) },
+				key: { ...key, type: 'single', answer: raw.answer, feedback: feedbackOf(raw.options) }
+			};
+		case 'multiple':
+			return {
+				type: 'multiple',
+				view: { ...view, type: 'multiple', options: raw.options.map(choice) },
+				key: { ...key, type: 'multiple', answer: raw.answer, feedback: feedbackOf(raw.options) }
+			};
+		case 'truefalse':
+			return {
+				type: 'truefalse',
+				view: { ...view, type: 'truefalse' },
+				key: { ...key, type: 'truefalse', answer: raw.answer, feedback: raw.feedback }
+			};
+		case 'short':
+			return {
+				type: 'short',
+				view: { ...view, type: 'short', ...(raw.placeholder && { placeholder: raw.placeholder }) },
+				key: { ...key, type: 'short', accepted: raw.accepted }
+			};
+		case 'numeric':
+			return {
+				type: 'numeric',
+				view: { ...view, type: 'numeric', ...(raw.unit && { unit: raw.unit }) },
+				key: {
+					...key,
+					type: 'numeric',
+					answer: raw.answer,
+					bounds:
+						raw.range !== undefined
+							? { kind: 'range', min: raw.range[0], max: raw.range[1] }
+							: { kind: 'tolerance', tolerance: raw.tolerance ?? 0 }
+				}
+			};
+		case 'ordering':
+			return {
+				type: 'ordering',
+				view: { ...view, type: 'ordering', items: raw.items.map(choice) },
+				key: { ...key, type: 'ordering', order: raw.items.map((item) => item.id) }
+			};
+		case 'matching':
+			return {
+				type: 'matching',
+				view: { ...view, type: 'matching', items: raw.items.map(choice), targets: raw.targets.map(choice) },
+				key: { ...key, type: 'matching', answer: raw.answer }
+			};
+		case 'cloze': {
+			const blanks: ClozeBlank[] = raw.blanks.map((blank) => ({ id: blank.id, options: blank.options.map(choice) }));
+			return {
+				type: 'cloze',
+				view: { ...view, type: 'cloze', text: raw.text, blanks },
+				key: { ...key, type: 'cloze', answer: Object.fromEntries(raw.blanks.map((blank) => [blank.id, blank.answer])) }
+			};
+		}
+	}
+}
+
+// ——— Entry point ———
+
+function questionLabel(raw: unknown, index: number): string {
+	const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
+	return typeof id === 'string' && id !== '' ? `question "${id}"` : `questions[${index}]`;
+}
+
+function fail(file: string, lines: string[]): never {
+	throw new Error(lines.map((line) => `${file}: ${line}`).join('\n'));
+}
+
+function line(where: string, { path, message }: Problem): string {
+	return [where, path, message].filter((part) => part !== '').join(': ');
+}
+
+/** The folder a quiz file lives in (`lessons/01-jurisdiction/quiz.yaml` → `01-jurisdiction`). */
+function moduleFolder(file: string): string | undefined {
+	return /(?:^|\/)lessons\/([^/]+)\/quiz\.ya?ml$/.exec(file)?.[1];
+}
+
+/**
+ * Checks one quiz file (already parsed from YAML) and converts it to the quiz model.
+ * Throws an Error listing every problem, one per line, each naming the file, the question (by id,
+ * or by index when it has none), the path of the field and the problem.
+ */
+export function parseQuiz(raw: unknown, file: string): Quiz {
+	const top = v.safeParse(quizSchema, raw);
+	if (!top.success) fail(file, issueProblems(top.issues).map((problem) => line('', problem)));
+	const { module, passMark, questions: rawQuestions } = top.output;
+
+	const lines: string[] = [];
+	const folder = moduleFolder(file);
+	if (folder !== undefined && folder !== module) {
+		lines.push(line('', { path: 'module', message: `"${module}" differs from the folder "${folder}"` }));
+	}
+
+	const questions: Question[] = [];
+	const firstIndexOfId = new Map<string, number>();
+	rawQuestions.forEach((rawQuestion, index) => {
+		const where = questionLabel(rawQuestion, index);
+		const parsed = v.safeParse(questionSchema, rawQuestion);
+		if (!parsed.success) {
+			lines.push(...issueProblems(parsed.issues).map((problem) => line(where, problem)));
+			return;
+		}
+		const question = parsed.output;
+		const earlier = firstIndexOfId.get(question.id);
+		if (earlier !== undefined) {
+			lines.push(line(where, { path: 'id', message: `"${question.id}" is already the id of questions[${earlier}]` }));
+		} else firstIndexOfId.set(question.id, index);
+		const problems = crossCheck(question);
+		if (problems.length > 0) lines.push(...problems.map((problem) => line(where, problem)));
+		else questions.push(toQuestion(question));
+	});
+
+	if (lines.length > 0) fail(file, lines);
+	return { module, passMark, questions };
+}

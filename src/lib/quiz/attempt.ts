@@ -1,0 +1,134 @@
+// Pure helpers for one attempt at a quiz: the display order (fixed by a seed, so that a reload
+// shows the same order) and the totals.
+import { grade } from './grade';
+import { deriveSeed, shuffle } from './shuffle';
+import type { Question, Quiz } from './types';
+
+export type Attempt = {
+	seed: number;
+	/** question ids in the order shown */
+	questionOrder: string[];
+	/**
+	 * per question id, the order in which to show what the learner picks or arranges: options
+	 * (single, multiple), items (ordering: also the starting order), targets (matching). Absent for
+	 * truefalse, short, numeric and cloze.
+	 */
+	optionOrders: Record<string, string[]>;
+	/** cloze only: per question id, per blank id, the order of the blank's options */
+	blankOptionOrders: Record<string, Record<string, string[]>>;
+};
+
+export type AttemptOptions = {
+	/** shuffle the questions too (default true); false keeps the authored order */
+	shuffleQuestions?: boolean;
+};
+
+function ids(entries: { id: string }[]): string[] {
+	return entries.map((entry) => entry.id);
+}
+
+function sameOrder(a: string[], b: string[]): boolean {
+	return a.length === b.length && a.every((id, index) => id === b[index]);
+}
+
+/** What the learner picks from or arranges, shuffled; undefined when nothing is shuffled. */
+function shuffledChoices(question: Question, seed: number): string[] | undefined {
+	switch (question.type) {
+		case 'single':
+		case 'multiple':
+			return shuffle(ids(question.view.options), seed);
+		case 'matching':
+			return shuffle(ids(question.view.targets), seed);
+		case 'ordering': {
+			// Starting from the right order would hand out the answer: rotate it by one instead.
+			const order = shuffle(ids(question.view.items), seed);
+			return sameOrder(order, question.key.order) ? [...order.slice(1), order[0]] : order;
+		}
+		default:
+			return undefined;
+	}
+}
+
+export function createAttempt(quiz: Quiz, seed: number, options: AttemptOptions = {}): Attempt {
+	const attemptSeed = seed >>> 0;
+	const questionIds = quiz.questions.map((question) => question.view.id);
+	const questionOrder =
+		options.shuffleQuestions === false ? questionIds : shuffle(questionIds, deriveSeed(attemptSeed, 'questions'));
+	const optionOrders: Record<string, string[]> = {};
+	const blankOptionOrders: Record<string, Record<string, string[]>> = {};
+	for (const question of quiz.questions) {
+		const id = question.view.id;
+		const order = shuffledChoices(question, deriveSeed(attemptSeed, id));
+		if (order !== undefined) optionOrders[id] = order;
+		if (question.type === 'cloze') {
+			blankOptionOrders[id] = Object.fromEntries(
+				question.view.blanks.map((blank) => [
+					blank.id,
+					shuffle(ids(blank.options), deriveSeed(attemptSeed, id, blank.id))
+				])
+			);
+		}
+	}
+	return { seed: attemptSeed, questionOrder, optionOrders, blankOptionOrders };
+}
+
+export type ObjectiveMastery = {
+	/** average score of the questions that check the objective, unanswered ones counting 0; in [0, 1] */
+	mastery: number;
+	/** questions that check it */
+	questions: number;
+	/** of which graded (answered completely) */
+	answered: number;
+};
+
+export type QuizSummary = {
+	/** sum of the scores; each question is worth 1 */
+	earned: number;
+	/** number of questions */
+	total: number;
+	/** earned / total × 100 (0 for an empty quiz) */
+	percent: number;
+	/** earned / total ≥ passMark */
+	passed: boolean;
+	/** questions graded (an incomplete answer is not graded and earns 0) */
+	answered: number;
+	objectives: Record<string, ObjectiveMastery>;
+};
+
+// Sums of partial credits are not exact in binary (0.1 + 0.2): do not fail a learner by 1e-16.
+const PASS_SLACK = 1e-9;
+
+/** Totals of an attempt; `answers` maps question ids to the learner's inputs (missing: unanswered). */
+export function summarise(quiz: Quiz, answers: Record<string, unknown>): QuizSummary {
+	let earned = 0;
+	let answered = 0;
+	const objectives: Record<string, ObjectiveMastery & { sum: number }> = {};
+	for (const question of quiz.questions) {
+		const id = question.view.id;
+		const result = Object.hasOwn(answers, id) ? grade(question, answers[id]) : undefined;
+		const score = result?.kind === 'graded' ? result.score : 0;
+		earned += score;
+		if (result?.kind === 'graded') answered++;
+		for (const objective of new Set(question.view.objectives)) {
+			const entry = (objectives[objective] ??= { mastery: 0, questions: 0, answered: 0, sum: 0 });
+			entry.questions++;
+			entry.sum += score;
+			if (result?.kind === 'graded') entry.answered++;
+		}
+	}
+	const total = quiz.questions.length;
+	const share = total === 0 ? 0 : earned / total;
+	return {
+		earned,
+		total,
+		percent: share * 100,
+		passed: total > 0 && share + PASS_SLACK >= quiz.passMark,
+		answered,
+		objectives: Object.fromEntries(
+			Object.entries(objectives).map(([objective, { sum, questions, answered: done }]) => [
+				objective,
+				{ mastery: sum / questions, questions, answered: done }
+			])
+		)
+	};
+}

@@ -1,0 +1,107 @@
+// One hand-written question of each type, shared by the unit tests and the benchmark.
+// Kept free of test-runner imports so that scripts/bench-grading.ts can load it with plain Node.
+import type { Choice, Localized, QuestionOf, QuestionType, Quiz } from '../types';
+
+/** A label whose text is the same in both languages: enough for grading tests. */
+export function both(text: string): Localized {
+	return { fr: text, en: text };
+}
+
+export function choices(...ids: string[]): Choice[] {
+	return ids.map((id) => ({ id, label: both(`label ${id}`) }));
+}
+
+const common = {
+	objectives: ['crimes'],
+	scenario: false,
+	prompt: both('prompt'),
+	hints: []
+};
+
+const keyCommon = {
+	explanation: both('explanation'),
+	citations: [{ source: 'rome-statute-en', quote: '(c) War crimes;' }]
+};
+
+export const samples: { [T in QuestionType]: QuestionOf<T> } = {
+	single: {
+		type: 'single',
+		view: { ...common, id: 's1', type: 'single', options: choices('a', 'b', 'c', 'd') },
+		key: {
+			...keyCommon,
+			type: 'single',
+			answer: 'b',
+			feedback: { a: both('not a'), c: both('not c'), d: both('not d') }
+		}
+	},
+	multiple: {
+		type: 'multiple',
+		view: { ...common, id: 'm1', type: 'multiple', options: choices('a', 'b', 'c', 'd', 'e') },
+		key: {
+			...keyCommon,
+			type: 'multiple',
+			answer: ['a', 'c', 'd'],
+			feedback: { b: both('not b'), e: both('not e'), a: both('yes a') }
+		}
+	},
+	truefalse: {
+		type: 'truefalse',
+		view: { ...common, id: 't1', type: 'truefalse' },
+		key: {
+			...keyCommon,
+			type: 'truefalse',
+			answer: false,
+			feedback: { true: both('no'), false: both('yes') }
+		}
+	},
+	short: {
+		type: 'short',
+		view: { ...common, id: 'sh1', type: 'short' },
+		key: {
+			...keyCommon,
+			type: 'short',
+			accepted: { fr: ['Statut de Rome', 'l’Assemblée des États parties'], en: ['Rome Statute'] }
+		}
+	},
+	numeric: {
+		type: 'numeric',
+		view: { ...common, id: 'n1', type: 'numeric', unit: { fr: 'États', en: 'States' } },
+		key: { ...keyCommon, type: 'numeric', answer: 125, bounds: { kind: 'tolerance', tolerance: 0 } }
+	},
+	ordering: {
+		type: 'ordering',
+		view: { ...common, id: 'o1', type: 'ordering', items: choices('i1', 'i2', 'i3', 'i4', 'i5') },
+		key: { ...keyCommon, type: 'ordering', order: ['i1', 'i2', 'i3', 'i4', 'i5'] }
+	},
+	matching: {
+		type: 'matching',
+		view: {
+			...common,
+			id: 'ma1',
+			type: 'matching',
+			items: choices('x', 'y', 'z', 'w'),
+			targets: choices('t1', 't2', 't3', 't4', 't5')
+		},
+		key: { ...keyCommon, type: 'matching', answer: { x: 't2', y: 't1', z: 't4', w: 't3' } }
+	},
+	cloze: {
+		type: 'cloze',
+		view: {
+			...common,
+			id: 'c1',
+			type: 'cloze',
+			text: { fr: 'La [[b1]] siège à [[b2]].', en: 'The [[b1]] sits in [[b2]].' },
+			blanks: [
+				{ id: 'b1', options: choices('cpi', 'cij', 'onu') },
+				{ id: 'b2', options: choices('lahaye', 'geneve', 'newyork') }
+			]
+		},
+		key: { ...keyCommon, type: 'cloze', answer: { b1: 'cpi', b2: 'lahaye' } }
+	}
+};
+
+export const sampleQuiz: Quiz = {
+	module: '01-jurisdiction',
+	passMark: 0.7,
+	questions: Object.values(samples)
+};

@@ -1,0 +1,229 @@
+// The quiz model. A question is split in two, as Khan Academy's Perseus does:
+// - its VIEW: everything a page needs to show the question (prompt, options, items…);
+// - its KEY: everything that says what is right (answer, accepted answers, tolerance, feedback,
+//   explanation, citations).
+// Graders read the key; renderers read the view. An exam mode can then send the views alone and
+// keep the keys until the end. Note: ordering items are stored in the view in their authored
+// order, which IS the answer; a page must always show them in the shuffled order of the attempt.
+
+export type Locale = 'fr' | 'en';
+
+/** A text written in both languages. */
+export type Localized = { fr: string; en: string };
+
+export type Citation = {
+	/** id in sources/catalog.yaml */
+	source: string;
+	/** verbatim passage of the source */
+	quote: string;
+	/** language of the quote, when it differs from the source's main language */
+	lang?: Locale;
+	/** our translation of the quote, for each page language that differs from the quote's */
+	translation?: Partial<Localized>;
+};
+
+export const QUESTION_TYPES = [
+	'single',
+	'multiple',
+	'truefalse',
+	'short',
+	'numeric',
+	'ordering',
+	'matching',
+	'cloze'
+] as const;
+
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+/** Something the learner picks or arranges: an option, an ordering item, a matching item or target. */
+export type Choice = { id: string; label: Localized };
+
+// ——— Views ———
+
+type ViewBase = {
+	id: string;
+	/** objective ids of the module's lesson that this question checks */
+	objectives: string[];
+	/** true when the question applies the rules to a case */
+	scenario: boolean;
+	prompt: Localized;
+	/** revealed one at a time; may be empty */
+	hints: Localized[];
+};
+
+export type SingleView = ViewBase & { type: 'single'; options: Choice[] };
+export type MultipleView = ViewBase & { type: 'multiple'; options: Choice[] };
+export type TrueFalseView = ViewBase & { type: 'truefalse' };
+export type ShortView = ViewBase & { type: 'short'; placeholder?: Localized };
+export type NumericView = ViewBase & { type: 'numeric'; unit?: Localized };
+export type OrderingView = ViewBase & { type: 'ordering'; items: Choice[] };
+export type MatchingView = ViewBase & {
+	type: 'matching';
+	/** left column */
+	items: Choice[];
+	/** right column; may hold more entries than items (distractors) */
+	targets: Choice[];
+};
+export type ClozeBlank = { id: string; options: Choice[] };
+export type ClozeView = ViewBase & {
+	type: 'cloze';
+	/** the text with blanks written [[blankId]] */
+	text: Localized;
+	blanks: ClozeBlank[];
+};
+
+export type QuestionView =
+	| SingleView
+	| MultipleView
+	| TrueFalseView
+	| ShortView
+	| NumericView
+	| OrderingView
+	| MatchingView
+	| ClozeView;
+
+// ——— Keys ———
+
+type KeyBase = {
+	/** why the answer is right, shown after answering */
+	explanation: Localized;
+	/** at least one; they back the correct answer */
+	citations: Citation[];
+};
+
+/** Feedback per option id; wrong options always have one, right ones may. */
+export type OptionFeedback = Record<string, Localized>;
+
+export type SingleKey = KeyBase & { type: 'single'; answer: string; feedback: OptionFeedback };
+export type MultipleKey = KeyBase & { type: 'multiple'; answer: string[]; feedback: OptionFeedback };
+export type TrueFalseKey = KeyBase & {
+	type: 'truefalse';
+	answer: boolean;
+	/** what to say to each choice */
+	feedback: { true: Localized; false: Localized };
+};
+export type ShortKey = KeyBase & {
+	type: 'short';
+	/** both lists are accepted whatever the page language */
+	accepted: { fr: string[]; en: string[] };
+};
+/** How far from the answer a number may be: ± tolerance, or an inclusive range. */
+export type NumericBounds =
+	| { kind: 'tolerance'; tolerance: number }
+	| { kind: 'range'; min: number; max: number };
+export type NumericKey = KeyBase & { type: 'numeric'; answer: number; bounds: NumericBounds };
+export type OrderingKey = KeyBase & {
+	type: 'ordering';
+	/** item ids in the correct order */
+	order: string[];
+};
+export type MatchingKey = KeyBase & {
+	type: 'matching';
+	/** itemId → targetId, one entry per item */
+	answer: Record<string, string>;
+};
+export type ClozeKey = KeyBase & {
+	type: 'cloze';
+	/** blankId → optionId, one entry per blank */
+	answer: Record<string, string>;
+};
+
+export type QuestionKey =
+	| SingleKey
+	| MultipleKey
+	| TrueFalseKey
+	| ShortKey
+	| NumericKey
+	| OrderingKey
+	| MatchingKey
+	| ClozeKey;
+
+// ——— Learner input (what the page holds while the learner answers) ———
+
+export type SingleInput = string | null;
+export type MultipleInput = string[];
+export type TrueFalseInput = boolean | null;
+/** what was typed */
+export type ShortInput = string;
+/** what was typed: "1 000", "2,5", "-3" */
+export type NumericInput = string;
+/** item ids in the order currently shown to the learner */
+export type OrderingInput = string[];
+/** itemId → targetId (null: not matched yet) */
+export type MatchingInput = Record<string, string | null>;
+/** blankId → optionId (null: not filled yet) */
+export type ClozeInput = Record<string, string | null>;
+
+export type LearnerInput =
+	| SingleInput
+	| MultipleInput
+	| TrueFalseInput
+	| ShortInput
+	| NumericInput
+	| OrderingInput
+	| MatchingInput
+	| ClozeInput;
+
+// ——— Questions, quizzes ———
+
+/** The view, key and input types of each question type. */
+export type QuestionParts = {
+	single: { view: SingleView; key: SingleKey; input: SingleInput };
+	multiple: { view: MultipleView; key: MultipleKey; input: MultipleInput };
+	truefalse: { view: TrueFalseView; key: TrueFalseKey; input: TrueFalseInput };
+	short: { view: ShortView; key: ShortKey; input: ShortInput };
+	numeric: { view: NumericView; key: NumericKey; input: NumericInput };
+	ordering: { view: OrderingView; key: OrderingKey; input: OrderingInput };
+	matching: { view: MatchingView; key: MatchingKey; input: MatchingInput };
+	cloze: { view: ClozeView; key: ClozeKey; input: ClozeInput };
+};
+
+export type ViewOf<T extends QuestionType> = QuestionParts[T]['view'];
+export type KeyOf<T extends QuestionType> = QuestionParts[T]['key'];
+export type InputOf<T extends QuestionType> = QuestionParts[T]['input'];
+
+/** `type` is repeated at the top so that a switch on `question.type` narrows view and key together. */
+export type QuestionOf<T extends QuestionType> = { type: T; view: ViewOf<T>; key: KeyOf<T> };
+
+export type Question = { [T in QuestionType]: QuestionOf<T> }[QuestionType];
+
+export type Quiz = {
+	module: string;
+	/** share of the total needed to pass, in (0, 1] */
+	passMark: number;
+	questions: Question[];
+};
+
+// ——— Results: codes, never text (the page translates them) ———
+
+export type InvalidCode =
+	| 'no-choice' // single, multiple, truefalse: nothing chosen
+	| 'empty-text' // short, numeric: nothing typed
+	| 'not-a-number' // numeric: what was typed is not a number
+	| 'incomplete-order' // ordering: not every item placed (count: items missing)
+	| 'unmatched' // matching: count = items left without a target
+	| 'blank-empty'; // cloze: count = blanks left empty
+
+/** The answer is incomplete: it is not graded (incomplete is not wrong). */
+export type Invalid = { kind: 'invalid'; code: InvalidCode; count?: number };
+
+export type Graded = {
+	kind: 'graded';
+	/** in [0, 1] */
+	score: number;
+	/** score === 1 */
+	correct: boolean;
+	/** correctness of each part: option, item, pair or blank id (or 'answer' for one-part types) */
+	parts: Record<string, boolean>;
+	/** ids/keys of the feedback that applies: chosen option ids, 'true'/'false', 'too-low'/'too-high' */
+	feedback: string[];
+};
+
+export type GradeResult = Invalid | Graded;
+
+export type Validator<T extends QuestionType> = (input: InputOf<T>, view: ViewOf<T>) => Invalid | null;
+export type Scorer<T extends QuestionType> = (
+	input: InputOf<T>,
+	key: KeyOf<T>,
+	view?: ViewOf<T>
+) => Graded;
