@@ -1,0 +1,68 @@
+/// <reference types="@sveltejs/kit" />
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+// Offline: the whole site, both languages (pages, their data, the app, the search index), is
+// cached at install, so that after one visit every lesson, quiz and source works without network.
+// A new version waits until the learner chooses to reload (UpdateBanner): never forced mid-quiz.
+import { build, files, prerendered, version } from '$service-worker';
+
+const sw = self as unknown as ServiceWorkerGlobalScope;
+const CACHE = `icc-${version}`;
+
+async function searchIndexFiles(): Promise<string[]> {
+	try {
+		const response = await fetch('/pagefind/files.json');
+		return response.ok ? ((await response.json()) as string[]) : [];
+	} catch {
+		return [];
+	}
+}
+
+sw.addEventListener('install', (event) => {
+	event.waitUntil(
+		(async () => {
+			const cache = await caches.open(CACHE);
+			await cache.addAll([...build, ...files, ...prerendered]);
+			// The search index is written after the app build; its file list comes with it.
+			const index = await searchIndexFiles();
+			await Promise.allSettled(index.map((file) => cache.add(file)));
+		})()
+	);
+});
+
+sw.addEventListener('activate', (event) => {
+	event.waitUntil(
+		(async () => {
+			for (const key of await caches.keys()) if (key !== CACHE) await caches.delete(key);
+		})()
+	);
+});
+
+sw.addEventListener('message', (event) => {
+	if (event.data?.type === 'SKIP_WAITING') sw.skipWaiting();
+});
+
+sw.addEventListener('fetch', (event) => {
+	const url = new URL(event.request.url);
+	if (event.request.method !== 'GET' || url.origin !== sw.location.origin) return;
+	event.respondWith(
+		(async () => {
+			const cache = await caches.open(CACHE);
+			// Pages are cached as /path/ (trailing slash); a request without one finds them too.
+			const cached =
+				(await cache.match(event.request, { ignoreSearch: event.request.mode === 'navigate' })) ??
+				(url.pathname.endsWith('/') ? undefined : await cache.match(url.pathname + '/'));
+			if (cached) return cached;
+			try {
+				const response = await fetch(event.request);
+				if (response.ok && response.type === 'basic') cache.put(event.request, response.clone());
+				return response;
+			} catch (error) {
+				const fallback = event.request.mode === 'navigate' ? await cache.match('/') : undefined;
+				if (fallback) return fallback;
+				throw error;
+			}
+		})()
+	);
+});

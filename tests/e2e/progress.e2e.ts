@@ -1,0 +1,134 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// Progress kept on the device: two tabs, a corrupted value, a full storage, hostile imports.
+const quizPath = '/en/modules/01-jurisdiction/quiz/';
+
+/** Answers the question on screen with whatever the first control gives, and checks it. */
+async function answerSomething(page: Page) {
+	const group = page.locator('fieldset').first();
+	const radio = group.getByRole('radio').first();
+	const checkbox = group.getByRole('checkbox').first();
+	const text = group.getByRole('textbox').first();
+	const select = group.getByRole('combobox');
+	if (await radio.count()) await radio.check();
+	else if (await checkbox.count()) await checkbox.check();
+	else if (await text.count()) await text.fill('1');
+	else if (await select.count()) {
+		for (const s of await select.all()) await s.selectOption({ index: 1 });
+	}
+	// ordering needs nothing: the order shown is an answer
+}
+
+test('two tabs answering the same quiz at once keep both answers', async ({ context }) => {
+	const a = await context.newPage();
+	await a.goto(quizPath);
+	await a.getByRole('button', { name: 'Start' }).click();
+	const b = await context.newPage();
+	await b.goto(quizPath);
+	await b.getByRole('button', { name: /Resume/ }).click();
+	// Tab A answers question 1 while tab B goes to question 2 and answers it.
+	await b.getByRole('button', { name: /Next question/ }).click();
+	await answerSomething(a);
+	await a.getByRole('button', { name: 'Check' }).click();
+	await answerSomething(b);
+	await b.getByRole('button', { name: 'Check' }).click();
+	const stored = await a.evaluate(() => JSON.parse(localStorage.getItem('icc:attempt:01-jurisdiction')!));
+	expect(Object.keys(stored.answers).length).toBe(2);
+	expect(Object.values(stored.checked).filter(Boolean).length).toBe(2);
+});
+
+test('a corrupted progress value is set aside and the dashboard still works', async ({ page }) => {
+	await page.goto('/en/progress/');
+	await page.evaluate(() => localStorage.setItem('icc:progress', '{"version":1,"modules":"oops"}'));
+	await page.reload();
+	await expect(page.getByRole('alert')).toContainText('set aside');
+	expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('icc:backup:progress')).length)).toBe(1);
+	await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+});
+
+test('a full storage leaves the quiz working in memory, with a warning', async ({ page }) => {
+	await page.addInitScript(() => {
+		Storage.prototype.setItem = function () {
+			throw new DOMException('quota', 'QuotaExceededError');
+		};
+	});
+	await page.goto(quizPath);
+	await page.getByRole('button', { name: 'Start' }).click();
+	await expect(page.getByRole('alert')).toContainText('cannot keep your answers');
+	await answerSomething(page);
+	await page.getByRole('button', { name: 'Check' }).click();
+	await expect(page.getByRole('heading', { name: /Correct|Incorrect|Partly/ })).toBeVisible();
+});
+
+test('finishing a quiz shows on the dashboard and feeds the review deck', async ({ page }) => {
+	await page.goto(quizPath);
+	await page.getByLabel('Test: feedback at the end').check();
+	await page.getByRole('button', { name: 'Start' }).click();
+	// Nothing answered: every question is missed and enters the review deck.
+	for (;;) {
+		const next = page.getByRole('button', { name: /Next question/ });
+		if (!(await next.count())) break;
+		await next.click();
+	}
+	await page.getByRole('button', { name: 'Finish and grade' }).click();
+	await page.goto('/en/progress/');
+	const module1 = page.locator('li', { has: page.getByRole('heading', { name: /Module 1/ }) });
+	await expect(module1.getByText('Done')).toBeVisible();
+	await expect(module1.getByText('Finished attempts')).toBeVisible();
+	await page.goto('/en/review/');
+	await expect(page.getByText(/question\(s\) missed/)).toBeVisible();
+	await page.getByRole('button', { name: 'Review my mistakes' }).click();
+	await expect(page.getByRole('heading', { name: /Question 1 of/ })).toBeVisible();
+});
+
+test('importing a malformed or hostile file says what is wrong and loses nothing', async ({ page }) => {
+	await page.goto('/en/progress/');
+	const before = await page.evaluate(() => {
+		localStorage.setItem(
+			'icc:progress',
+			JSON.stringify({ version: 1, modules: { '01-jurisdiction': { attempts: 2, best: 80, last: 70, lastAt: '2026-01-01T00:00:00.000Z', timeSpentMs: 60000, objectives: {} } }, items: {} })
+		);
+		return localStorage.getItem('icc:progress');
+	});
+	await page.reload();
+	let alerted = false;
+	page.on('dialog', (d) => {
+		alerted = true;
+		return d.dismiss();
+	});
+	const input = page.getByLabel('Import a progress file');
+	await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{not json') });
+	await expect(page.getByRole('status').filter({ hasText: 'cannot be read' })).toBeVisible();
+	const hostile = JSON.stringify({
+		format: 'icc-explainer-backup',
+		version: 1,
+		exportedAt: '<img src=x onerror=alert(1)>',
+		progress: { version: 1, modules: { '<script>alert(1)</script>': { attempts: 'x' } }, items: {} },
+		attempts: {}
+	});
+	await input.setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(hostile) });
+	await expect(page.getByRole('status').filter({ hasText: 'damaged or from an unknown version' })).toBeVisible();
+	expect(await page.evaluate(() => localStorage.getItem('icc:progress'))).toBe(before);
+	expect(alerted).toBe(false);
+	await expect(page.getByText('80%').first()).toBeVisible();
+});
+
+test('export then import on another device merges the progress', async ({ page, browser }) => {
+	await page.goto('/en/progress/');
+	await page.evaluate(() =>
+		localStorage.setItem(
+			'icc:progress',
+			JSON.stringify({ version: 1, modules: { '02-cyber': { attempts: 1, best: 90, last: 90, lastAt: '2026-01-02T00:00:00.000Z', timeSpentMs: 120000, objectives: {} } }, items: {} })
+		)
+	);
+	await page.reload();
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export my progress' }).click()]);
+	const file = await download.path();
+	const other = await browser.newContext();
+	const page2 = await other.newPage();
+	await page2.goto('/en/progress/');
+	await page2.getByLabel('Import a progress file').setInputFiles(file);
+	await expect(page2.getByRole('status').filter({ hasText: 'Imported: 1 module(s)' })).toBeVisible();
+	await expect(page2.getByText('90%').first()).toBeVisible();
+	await other.close();
+});

@@ -1,0 +1,367 @@
+// The SCORM 1.2 package in a real SCORM 1.2 runtime. `npm run export` (scripts/export.ts) builds
+// the package of one module; the test unzips it (fflate) and serves it, with page.route, under a
+// host page that plays the LMS: scorm-again's Scorm12API as window.API, every call recorded. The
+// SCO runs in an iframe of that page, finds the API in its parent, and the test answers the quiz
+// from its own key (right answers, then a failing variant), submits, and checks what the SCO
+// reported: score raw/min/max, lesson_status against the pass mark, session_time's format,
+// suspend_data (≤ 4,096 characters, and resumable), and that cmi.core.score.scaled was never set.
+//
+// Needs the built site (npm run build): the package takes its lesson from build/.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { unzipSync, strFromU8 } from 'fflate';
+import { parse } from 'yaml';
+import { parseQuiz } from '../../src/lib/content/quiz-schema';
+import { summarise } from '../../src/lib/quiz/attempt';
+import { keyInput } from '../../src/lib/quiz/grade';
+import type { LearnerInput, Locale, Question, Quiz } from '../../src/lib/quiz/types';
+import { scoreReport } from '../../src/lib/export/scorm/score';
+import { SESSION_TIME_PATTERN } from '../../src/lib/export/scorm/session-time';
+
+const ROOT = join(import.meta.dirname, '../..');
+const HOST = 'http://lms.test';
+const SCORM12_JS = readFileSync(join(ROOT, 'node_modules/scorm-again/dist/scorm12.js'), 'utf8');
+const HOST_PAGE = readFileSync(join(import.meta.dirname, 'scorm/host.html'), 'utf8');
+
+function loadQuiz(module: string): Quiz {
+	const file = `lessons/${module}/quiz.yaml`;
+	return parseQuiz(parse(readFileSync(join(ROOT, file), 'utf8')), file);
+}
+
+/** The first module whose quiz has every question type (else the first with a quiz). */
+function pickModule(): string {
+	const modules = readdirSync(join(ROOT, 'lessons'), { withFileTypes: true })
+		.filter((entry) => entry.isDirectory() && existsSync(join(ROOT, 'lessons', entry.name, 'quiz.yaml')))
+		.map((entry) => entry.name)
+		.sort();
+	const complete = modules.find((module) => new Set(loadQuiz(module).questions.map((question) => question.type)).size === 8);
+	const module = complete ?? modules[0];
+	if (!module) throw new Error('no lessons/*/quiz.yaml to export');
+	return module;
+}
+
+const module = pickModule();
+const quiz = loadQuiz(module);
+
+type Call = { name: string; args: string[]; result: string; error: string };
+type Package = Record<string, Uint8Array>;
+
+const packages = new Map<Locale, Package>();
+let outDir = '';
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(() => {
+	if (!existsSync(join(ROOT, 'build', 'en', 'modules', module, 'index.html'))) {
+		throw new Error('build/ has no lesson pages: run `npm run build` before this test');
+	}
+	outDir = mkdtempSync(join(tmpdir(), 'icc-scorm-'));
+	execFileSync(process.execPath, ['scripts/export.ts', '--out', outDir, '--module', module], { cwd: ROOT, stdio: 'pipe', timeout: 120_000 });
+	for (const lang of ['en', 'fr'] as const) {
+		packages.set(lang, unzipSync(readFileSync(join(outDir, module, lang, `${module}-${lang}-scorm12.zip`))));
+	}
+});
+
+test.afterAll(() => {
+	if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+const CONTENT_TYPES: Record<string, string> = { html: 'text/html; charset=utf-8', js: 'text/javascript; charset=utf-8', xml: 'application/xml' };
+
+/** Serves the host page (the "LMS"), scorm-again and the package's files under http://lms.test/. */
+async function serve(page: Page, lang: Locale, initial: object | null): Promise<void> {
+	const files = packages.get(lang);
+	if (!files) throw new Error(`no package for ${lang}`);
+	await page.route(`${HOST}/**`, async (route) => {
+		const path = new URL(route.request().url()).pathname;
+		const reply = (body: string | Buffer, type: string) => route.fulfill({ status: 200, body, headers: { 'content-type': type } });
+		if (path === '/host.html') return reply(HOST_PAGE.replace('__INITIAL__', JSON.stringify(initial)), CONTENT_TYPES.html as string);
+		if (path === '/scorm12.js') return reply(SCORM12_JS, CONTENT_TYPES.js as string);
+		const file = path.startsWith('/sco/') ? files[decodeURIComponent(path.slice('/sco/'.length))] : undefined;
+		if (!file) return route.fulfill({ status: 404, body: 'not found' });
+		return reply(Buffer.from(file), CONTENT_TYPES[path.split('.').pop() ?? ''] ?? 'application/octet-stream');
+	});
+}
+
+async function openInLms(page: Page, lang: Locale, initial: object | null = null): Promise<FrameLocator> {
+	await serve(page, lang, initial);
+	await page.goto(`${HOST}/host.html`);
+	const sco = page.frameLocator('#sco');
+	await expect(sco.locator('fieldset.q')).toHaveCount(quiz.questions.length);
+	return sco;
+}
+
+function calls(page: Page): Promise<Call[]> {
+	return page.evaluate(() => (window as unknown as { calls: Call[] }).calls);
+}
+
+function setValues(list: Call[], element: string): string[] {
+	return list.filter((call) => call.name === 'LMSSetValue' && call.args[0] === element).map((call) => call.args[1] ?? '');
+}
+
+function last<T>(list: T[]): T | undefined {
+	return list[list.length - 1];
+}
+
+/** Whatever a learner would type, in the page's language (decimal comma in French). */
+function typed(question: Question, input: LearnerInput, lang: Locale): LearnerInput {
+	return question.type === 'numeric' && typeof input === 'string' && lang === 'fr' ? input.replace('.', ',') : input;
+}
+
+/** A wrong answer for a question of a type that makes one easy to build; null otherwise. */
+function wrongInput(question: Question): LearnerInput | null {
+	switch (question.type) {
+		case 'single':
+			return question.view.options.find((option) => option.id !== question.key.answer)?.id ?? null;
+		case 'truefalse':
+			return !question.key.answer;
+		case 'numeric':
+			return String(question.key.answer + (question.key.bounds.kind === 'range' ? question.key.bounds.max - question.key.bounds.min + 1 : question.key.bounds.tolerance + 1));
+		case 'short':
+			return 'certainly not this';
+		default:
+			return null;
+	}
+}
+
+async function answer(sco: FrameLocator, question: Question, input: LearnerInput): Promise<void> {
+	const field = sco.locator(`fieldset[data-question-id="${question.view.id}"]`);
+	switch (question.type) {
+		case 'single':
+			await field.locator(`input[value="${String(input)}"]`).check();
+			return;
+		case 'truefalse':
+			await field.locator(`input[value="${String(input)}"]`).check();
+			return;
+		case 'multiple': {
+			const chosen = new Set(input as string[]);
+			for (const option of question.view.options) {
+				const box = field.locator(`input[value="${option.id}"]`);
+				if (chosen.has(option.id)) await box.check();
+				else await box.uncheck();
+			}
+			return;
+		}
+		case 'short':
+		case 'numeric':
+			await field.locator('input[type=text]').fill(String(input));
+			return;
+		case 'ordering': {
+			const target = input as string[];
+			for (let position = 0; position < target.length; position++) {
+				const current = await field.locator('li[data-item-id]').evaluateAll((items) => items.map((item) => item.getAttribute('data-item-id')));
+				let index = current.indexOf(target[position] ?? '');
+				while (index > position) {
+					await field.locator(`li[data-item-id="${target[position]}"] button[data-move="up"]`).click();
+					index--;
+				}
+			}
+			return;
+		}
+		case 'matching':
+			for (const [item, targetId] of Object.entries(input as Record<string, string>)) {
+				await field.locator(`select[data-item-id="${item}"]`).selectOption(targetId);
+			}
+			return;
+		case 'cloze':
+			for (const [blank, option] of Object.entries(input as Record<string, string>)) {
+				await field.locator(`select[data-blank-id="${blank}"]`).selectOption(option);
+			}
+			return;
+	}
+}
+
+/** The learner's input as the page shows it, read back from the controls. */
+async function shown(sco: FrameLocator, question: Question): Promise<LearnerInput> {
+	const field = sco.locator(`fieldset[data-question-id="${question.view.id}"]`);
+	switch (question.type) {
+		case 'single':
+			return (await field.locator('input:checked').getAttribute('value')) ?? null;
+		case 'truefalse': {
+			const value = await field.locator('input:checked').getAttribute('value');
+			return value === null ? null : value === 'true';
+		}
+		case 'multiple':
+			return (await field.locator('input:checked').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))).sort();
+		case 'short':
+		case 'numeric':
+			return field.locator('input[type=text]').inputValue();
+		case 'ordering':
+			return field.locator('li[data-item-id]').evaluateAll((items) => items.map((item) => item.getAttribute('data-item-id') ?? ''));
+		case 'matching':
+			return field.locator('select[data-item-id]').evaluateAll((selects) =>
+				Object.fromEntries(selects.map((select) => [select.getAttribute('data-item-id') ?? '', (select as HTMLSelectElement).value || null]))
+			);
+		case 'cloze':
+			return field.locator('select[data-blank-id]').evaluateAll((selects) =>
+				Object.fromEntries(selects.map((select) => [select.getAttribute('data-blank-id') ?? '', (select as HTMLSelectElement).value || null]))
+			);
+	}
+}
+
+function normalised(question: Question, input: LearnerInput): LearnerInput {
+	return question.type === 'multiple' && Array.isArray(input) ? [...input].sort() : input;
+}
+
+function rightAnswers(lang: Locale): Record<string, LearnerInput> {
+	return Object.fromEntries(quiz.questions.map((question) => [question.view.id, typed(question, keyInput(question, lang), lang)]));
+}
+
+/** Right answers, then wrong ones (one question at a time) until the quiz is failed. */
+function failingAnswers(lang: Locale): Record<string, LearnerInput> {
+	const answers = rightAnswers(lang);
+	for (const question of quiz.questions) {
+		if (!summarise(quiz, answers).passed) break;
+		const wrong = wrongInput(question);
+		if (wrong !== null) answers[question.view.id] = typed(question, wrong, lang);
+	}
+	return answers;
+}
+
+function checkCommonReport(list: Call[]): void {
+	expect(list[0]?.name, 'the first call is LMSInitialize').toBe('LMSInitialize');
+	expect(list[0]?.result).toBe('true');
+	expect(list.some((call) => call.name === 'LMSGetValue' && call.args[0] === 'cmi.suspend_data'), 'reads suspend_data to resume').toBe(true);
+	expect(list.filter((call) => call.name === 'LMSSetValue' && call.args[0] === 'cmi.core.score.scaled'), 'score.scaled is SCORM 2004').toEqual([]);
+	const refused = list.filter((call) => call.name === 'LMSSetValue' && call.result !== 'true');
+	expect(refused, 'every LMSSetValue accepted by the runtime').toEqual([]);
+	for (const data of setValues(list, 'cmi.suspend_data')) expect(data.length).toBeLessThanOrEqual(4096);
+	expect(last(setValues(list, 'cmi.core.score.min'))).toBe('0');
+	expect(last(setValues(list, 'cmi.core.score.max'))).toBe('100');
+	expect(list.some((call) => call.name === 'LMSCommit' && call.result === 'true'), 'commits').toBe(true);
+}
+
+let storedSuspendData = '';
+
+test('all right: reports 100, passed, and finishes with a valid session time', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	const sco = await openInLms(page, 'en');
+	await expect(sco.locator('#icc-lms-status')).toContainText('recorded');
+	const answers = rightAnswers('en');
+	for (const question of quiz.questions) await answer(sco, question, answers[question.view.id] ?? null);
+	await sco.locator('#icc-submit').click();
+	await expect(sco.locator('#icc-results')).toBeVisible();
+	await expect(sco.locator('#icc-verdict')).toHaveAttribute('data-status', 'passed');
+	await expect(sco.locator('fieldset[data-result="correct"]')).toHaveCount(quiz.questions.length);
+
+	let list = await calls(page);
+	checkCommonReport(list);
+	expect(last(setValues(list, 'cmi.core.score.raw'))).toBe('100');
+	expect(last(setValues(list, 'cmi.core.lesson_status'))).toBe('passed');
+
+	await sco.locator('#icc-finish').click();
+	list = await calls(page);
+	const sessionTime = last(setValues(list, 'cmi.core.session_time')) ?? '';
+	expect(sessionTime).toMatch(SESSION_TIME_PATTERN);
+	expect(sessionTime).toMatch(/^\d{4}:\d{2}:\d{2}\.\d{2}$/);
+	expect(last(setValues(list, 'cmi.core.exit'))).toBe('suspend');
+	expect(last(list)?.name).toBe('LMSFinish');
+	expect(last(list)?.result).toBe('true');
+
+	// what the runtime keeps: the LMS's side of the story
+	const cmi = await page.evaluate(() => {
+		const api = (window as unknown as { realApi: { cmi: { suspend_data: string; core: { lesson_status: string; score: { raw: string; min: string; max: string } } } } }).realApi;
+		return { suspend: api.cmi.suspend_data, status: api.cmi.core.lesson_status, raw: api.cmi.core.score.raw, min: api.cmi.core.score.min, max: api.cmi.core.score.max };
+	});
+	expect(cmi).toMatchObject({ status: 'passed', raw: '100', min: '0', max: '100' });
+	expect(cmi.suspend.length).toBeGreaterThan(0);
+	expect(cmi.suspend.length).toBeLessThanOrEqual(4096);
+	storedSuspendData = cmi.suspend;
+	expect(errors).toEqual([]);
+});
+
+test('resumes from suspend_data, then a failing attempt reports failed and finishes on pagehide', async ({ page }) => {
+	expect(storedSuspendData, 'set by the previous test').not.toBe('');
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	const sco = await openInLms(page, 'en', { suspend_data: storedSuspendData, core: { lesson_status: 'passed' } });
+
+	// the answers are back, and so are the results of the submitted attempt
+	await expect(sco.locator('#icc-resumed')).toBeVisible();
+	await expect(sco.locator('#icc-results')).toBeVisible();
+	await expect(sco.locator('#icc-verdict')).toHaveAttribute('data-status', 'passed');
+	const right = rightAnswers('en');
+	for (const question of quiz.questions) {
+		expect(normalised(question, await shown(sco, question)), question.view.id).toEqual(normalised(question, right[question.view.id] ?? null));
+	}
+
+	// change the answers: a failing variant
+	await sco.locator('#icc-try-again').click();
+	const answers = failingAnswers('en');
+	const expected = scoreReport(summarise(quiz, answers));
+	expect(expected.status, 'the variant fails the pass mark').toBe('failed');
+	for (const question of quiz.questions) {
+		if (answers[question.view.id] !== right[question.view.id]) await answer(sco, question, answers[question.view.id] ?? null);
+	}
+	// a very long text must not push suspend_data past 4,096 characters
+	const short = quiz.questions.find((question) => question.type === 'short');
+	if (short) await answer(sco, short, 'x'.repeat(5000));
+	const withLongText = short ? { ...answers, [short.view.id]: 'x'.repeat(5000) } : answers;
+	const expectedLong = scoreReport(summarise(quiz, withLongText));
+	await sco.locator('#icc-submit').click();
+	await expect(sco.locator('#icc-verdict')).toHaveAttribute('data-status', expectedLong.status);
+
+	let list = await calls(page);
+	checkCommonReport(list);
+	expect(last(setValues(list, 'cmi.core.score.raw'))).toBe(expectedLong.raw);
+	expect(Number(last(setValues(list, 'cmi.core.score.raw')))).toBeLessThan(quiz.passMark * 100);
+	expect(last(setValues(list, 'cmi.core.lesson_status'))).toBe('failed');
+
+	// the LMS closes the SCO: pagehide ends the session
+	await page.evaluate(() => {
+		(document.getElementById('sco') as HTMLIFrameElement).src = 'about:blank';
+	});
+	await expect.poll(async () => last(await calls(page))?.name).toBe('LMSFinish');
+	list = await calls(page);
+	expect(last(setValues(list, 'cmi.core.session_time'))).toMatch(SESSION_TIME_PATTERN);
+	const suspend = last(setValues(list, 'cmi.suspend_data')) ?? '';
+	expect(suspend.length).toBeLessThanOrEqual(4096);
+	expect(errors).toEqual([]);
+});
+
+test('French package: right answers typed the French way (decimal comma) score 100', async ({ page }) => {
+	const sco = await openInLms(page, 'fr');
+	await expect(sco.locator('html')).toHaveAttribute('lang', 'fr');
+	const answers = rightAnswers('fr');
+	for (const question of quiz.questions) await answer(sco, question, answers[question.view.id] ?? null);
+	await sco.locator('#icc-submit').click();
+	await expect(sco.locator('#icc-verdict')).toHaveAttribute('data-status', 'passed');
+	const list = await calls(page);
+	checkCommonReport(list);
+	expect(last(setValues(list, 'cmi.core.score.raw'))).toBe('100');
+});
+
+test('without an LMS the package still works, without errors', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	await serve(page, 'en', null);
+	await page.goto(`${HOST}/sco/index.html`);
+	await expect(page.locator('fieldset.q')).toHaveCount(quiz.questions.length);
+	await expect(page.locator('#icc-lms-status')).toContainText('No course platform');
+	await expect(page.locator('article.lesson h1')).toBeVisible();
+	// submitting with nothing answered asks for confirmation first, then grades 0
+	await page.locator('#icc-submit').click();
+	await expect(page.locator('#icc-message')).toContainText(String(quiz.questions.length));
+	await page.locator('#icc-submit').click();
+	await expect(page.locator('#icc-verdict')).toHaveAttribute('data-status', 'failed');
+	await expect(page.locator('#icc-score')).toHaveAttribute('data-raw', '0');
+	await expect(page.locator('#icc-finish')).toBeHidden();
+	expect(errors).toEqual([]);
+});
+
+test('the manifest lists every file of the package', () => {
+	const files = packages.get('en');
+	if (!files) throw new Error('no package');
+	const manifest = strFromU8(files['imsmanifest.xml'] ?? new Uint8Array());
+	const listed = [...manifest.matchAll(/<file href="([^"]+)"\/>/g)].map((match) => match[1]);
+	expect(listed.sort()).toEqual(Object.keys(files).filter((name) => name !== 'imsmanifest.xml').sort());
+	expect(manifest).toContain('<schemaversion>1.2</schemaversion>');
+	expect(manifest).toContain('adlcp:scormtype="sco"');
+});
