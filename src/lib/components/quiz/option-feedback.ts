@@ -15,3 +15,16 @@ export function optionFeedbackOf(question: Question, ids: string[], lang: Locale
 	}
 	return undefined;
 }
+
+/**
+ * The marks to show beside the parts: for choice questions only the options the learner chose
+ * (an unchosen right option marked "wrong" would read as if it were a wrong answer).
+ */
+export function visibleMarks(question: Question, input: unknown, parts: Record<string, boolean> | undefined) {
+	if (!parts) return undefined;
+	if (question.type === 'single' || question.type === 'multiple') {
+		const chosen = new Set(Array.isArray(input) ? input : [input]);
+		return Object.fromEntries(Object.entries(parts).filter(([id]) => chosen.has(id)));
+	}
+	return parts;
+}

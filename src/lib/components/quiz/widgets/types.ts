@@ -1,0 +1,52 @@
+// Props shared by every question widget. A widget is controlled: it shows `input` and reports each
+// change with `onchange(next)`, a NEW value; it never mutates `input` (the parent stores it).
+import type { InputOf, LearnerInput, Locale, QuestionType, QuestionView, ViewOf } from '$lib/quiz/types';
+
+export type WidgetProps<T extends QuestionType> = {
+	/** what the page shows for the question */
+	view: ViewOf<T>;
+	/** language of the lesson text (`view.prompt[lang]`…) and of the widget's own strings */
+	lang: Locale;
+	/** unique prefix for the element ids of this widget (radio names, aria-describedby targets…) */
+	idPrefix: string;
+	/** the learner's current input */
+	input: InputOf<T>;
+	/** called with a new input on every change */
+	onchange: (next: InputOf<T>) => void;
+	/**
+	 * display order of ids: options (single, multiple), items (ordering: the starting order, used
+	 * while `input` is empty), targets (matching). Ignored by truefalse, short, numeric and cloze.
+	 * Unknown ids are dropped and missing ones appended in authored order, so [] is safe.
+	 */
+	order: string[];
+	/** disables every control (answer graded right, or shown) */
+	locked: boolean;
+	/** correctness per part (option id, item id, blank id or 'answer'): shows ✓/✗ and a word */
+	marks?: Record<string, boolean>;
+	/** already-localized feedback shown under a chosen option (truefalse: keys 'true' / 'false') */
+	optionFeedback?: Record<string, string>;
+};
+
+export type SingleChoiceProps = WidgetProps<'single'>;
+export type MultipleChoiceProps = WidgetProps<'multiple'>;
+export type TrueFalseProps = WidgetProps<'truefalse'>;
+export type ShortTextProps = WidgetProps<'short'>;
+export type NumericAnswerProps = WidgetProps<'numeric'>;
+export type OrderingProps = WidgetProps<'ordering'>;
+export type MatchingProps = WidgetProps<'matching'>;
+export type ClozeProps = WidgetProps<'cloze'> & {
+	/** per blank id, the display order of its options (Attempt.blankOptionOrders[questionId]) */
+	blankOrders?: Record<string, string[]>;
+};
+
+/**
+ * The dispatcher takes any view with the loose LearnerInput union (e.g. restored from storage):
+ * the input is read as the shape the view's type expects (coerceInput) before the widget sees it.
+ */
+export type QuestionWidgetProps = Omit<WidgetProps<QuestionType>, 'view' | 'input' | 'onchange'> & {
+	view: QuestionView;
+	input: LearnerInput;
+	onchange: (next: LearnerInput) => void;
+	/** cloze only: see ClozeProps */
+	blankOrders?: Record<string, string[]>;
+};
