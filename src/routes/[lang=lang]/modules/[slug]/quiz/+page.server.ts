@@ -20,7 +20,7 @@ export const load: PageServerLoad = ({ params }) => {
 	return {
 		quiz,
 		title: meta.title,
-		objectives: meta.objectives,
+		objectives: meta.objectives.map((o) => ({ id: o.id, text: o.text, href: `/${lang}/modules/${module.slug}/#${o.section}` })),
 		citations: resolveAll(
 			quiz.questions.flatMap((q) => q.key.citations),
 			lang,

@@ -1,0 +1,19 @@
+import type { SavedAttempt } from '$lib/storage/attempts';
+
+/** How a quiz is taken: freely from a module page, or under a teacher's assignment rules. */
+export interface RunnerOptions {
+	/** a mode imposed by the assignment (no chooser); free choice when absent */
+	mode?: 'practice' | 'test';
+	/** when answers are shown: after each question, after submitting, or never (score only) */
+	reveal?: 'each' | 'end' | 'never';
+	/** the questions are already chosen and ordered: do not shuffle them */
+	fixedOrder?: boolean;
+	/** the module of each question, for the progress record (default: the quiz's module) */
+	moduleOf?: Record<string, string>;
+	/** record finished attempts on the dashboard (false for assignments) */
+	recordModule?: boolean;
+	/** whether "start over" and "retry the missed ones" are offered */
+	canRestart?: boolean;
+	onfinish?: (attempt: SavedAttempt) => void;
+	onrestart?: () => void;
+}

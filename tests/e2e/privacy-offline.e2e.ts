@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+import { allPages } from './pages';
+
+// No request ever leaves the site's own origin, no cookie is set, and once visited the whole site
+// (both languages, lessons, quizzes, sources, search) works with the network off.
+test('walking every page makes no request to another origin and sets no cookie', async ({ page, context, baseURL }) => {
+	test.setTimeout(180_000);
+	const origin = new URL(baseURL!).origin;
+	const foreign: string[] = [];
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) foreign.push(`${request.url()} (from ${page.url()})`);
+	});
+	const violations: string[] = [];
+	page.on('console', (message) => {
+		if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+	});
+	for (const path of allPages) {
+		await page.goto(path, { waitUntil: 'networkidle' });
+	}
+	// The search page loads its index on use.
+	await page.goto('/en/search/');
+	await page.getByLabel(/Search the lessons/).fill('Rome Statute');
+	await expect(page.getByText(/result\(s\)/)).toBeVisible();
+	expect(foreign).toEqual([]);
+	expect(violations).toEqual([]);
+	expect(await context.cookies()).toEqual([]);
+});
+
+test('after one visit, lessons, quizzes, sources and search work offline in both languages', async ({ page, context }) => {
+	test.setTimeout(120_000);
+	await page.goto('/fr/');
+	// Wait until the service worker has installed the whole site.
+	await page.evaluate(async () => {
+		const registration = await navigator.serviceWorker.ready;
+		return registration.active?.state;
+	});
+	await expect
+		.poll(async () => page.evaluate(async () => (await caches.keys()).length), { timeout: 60_000 })
+		.toBeGreaterThan(0);
+	await expect
+		.poll(async () => page.evaluate(async () => {
+			const key = (await caches.keys())[0];
+			return (await (await caches.open(key)).keys()).length;
+		}), { timeout: 60_000 })
+		.toBeGreaterThan(100);
+	await context.setOffline(true);
+	for (const path of ['/en/modules/02-cyber/', '/fr/modules/03-sanctions/quiz/', '/en/sources/amnesty-2025-12-01-aep-sanctions/', '/fr/glossary/']) {
+		await page.goto(path);
+		await expect(page.locator('h1')).toBeVisible();
+	}
+	await page.goto('/en/modules/04-pressure/quiz/');
+	await page.getByRole('button', { name: 'Start' }).click();
+	await expect(page.getByRole('heading', { name: /Question 1 of/ })).toBeVisible();
+	await page.goto('/fr/search/');
+	await page.getByLabel(/Rechercher dans/).fill('Statut');
+	await expect(page.getByText(/résultat\(s\)/)).toBeVisible();
+	await context.setOffline(false);
+});
