@@ -51,7 +51,7 @@ sw.addEventListener('fetch', (event) => {
 			const cache = await caches.open(CACHE);
 			// Pages are cached as /path/ (trailing slash); a request without one finds them too.
 			const cached =
-				(await cache.match(event.request, { ignoreSearch: event.request.mode === 'navigate' })) ??
+				(await cache.match(event.request, { ignoreSearch: true })) ??
 				(url.pathname.endsWith('/') ? undefined : await cache.match(url.pathname + '/'));
 			if (cached) return cached;
 			try {

@@ -104,8 +104,9 @@ async function answer(page: Page, question: Question) {
 	}
 }
 
+/** A label as a pattern; any kind of space matches any other (French typography uses no-break spaces). */
 function escape(text: string) {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s\u00a0\u202f]+/g, '[\\s\\u00a0\\u202f]+');
 }
 
 async function currentQuestion(page: Page): Promise<Question> {
