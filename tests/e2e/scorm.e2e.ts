@@ -7,6 +7,7 @@
 // suspend_data (≤ 4,096 characters, and resumable), and that cmi.core.score.scaled was never set.
 //
 // Needs the built site (npm run build): the package takes its lesson from build/.
+import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -335,7 +336,19 @@ test('French package: right answers typed the French way (decimal comma) score 1
 	expect(last(setValues(list, 'cmi.core.score.raw'))).toBe('100');
 });
 
-test('without an LMS the package still works, without errors', async ({ page }) => {
+async function axeProblems(page: Page, when: string): Promise<string[]> {
+	const problems: string[] = [];
+	for (const theme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: theme });
+		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+		for (const violation of results.violations) {
+			problems.push(`${when}, ${theme}: ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+		}
+	}
+	return problems;
+}
+
+test('without an LMS the package still works, without errors, and passes axe', async ({ page }) => {
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 	page.on('console', (message) => {
@@ -346,6 +359,7 @@ test('without an LMS the package still works, without errors', async ({ page }) 
 	await expect(page.locator('fieldset.q')).toHaveCount(quiz.questions.length);
 	await expect(page.locator('#icc-lms-status')).toContainText('No course platform');
 	await expect(page.locator('article.lesson h1')).toBeVisible();
+	const problems = await axeProblems(page, 'before grading');
 	// submitting with nothing answered asks for confirmation first, then grades 0
 	await page.locator('#icc-submit').click();
 	await expect(page.locator('#icc-message')).toContainText(String(quiz.questions.length));
@@ -353,6 +367,8 @@ test('without an LMS the package still works, without errors', async ({ page }) 
 	await expect(page.locator('#icc-verdict')).toHaveAttribute('data-status', 'failed');
 	await expect(page.locator('#icc-score')).toHaveAttribute('data-raw', '0');
 	await expect(page.locator('#icc-finish')).toBeHidden();
+	problems.push(...(await axeProblems(page, 'after grading')));
+	expect(problems).toEqual([]);
 	expect(errors).toEqual([]);
 });
 

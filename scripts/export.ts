@@ -1,0 +1,163 @@
+// npm run export: for every module that has a quiz.yaml, and each language, writes to
+// exports/<module>/<lang>/:
+//   <module>-<lang>-scorm12.zip   the SCORM 1.2 package (lesson + quiz, reports to the LMS)
+//   <module>-<lang>.gift.txt      the question bank in Moodle GIFT
+//   <module>-<lang>.moodle.xml    the question bank in Moodle XML
+// The lessons are read from the built site (build/<lang>/modules/<module>/index.html): run
+// `npm run build` first. See src/lib/export/README.md for what each file holds.
+//
+//   node scripts/export.ts [--out DIR] [--build DIR] [--module 02-cyber]… [--lang fr|en]
+//
+// This file holds everything that needs Node (files, Vite); the generators in src/lib/export are
+// pure and also run in a browser.
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { registerHooks } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+// The project's modules import each other without extensions ("./types"), as Vite and TypeScript's
+// bundler resolution allow but Node's loader does not: retry such relative imports with ".ts".
+// Hooks apply to modules loaded after registration, hence the dynamic imports below.
+registerHooks({
+	resolve(specifier, context, nextResolve) {
+		try {
+			return nextResolve(specifier, context);
+		} catch (error) {
+			const relativeImport = specifier.startsWith('./') || specifier.startsWith('../');
+			const notFound = (error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND';
+			if (relativeImport && notFound && !/\.[cm]?[jt]s$/.test(specifier)) return nextResolve(`${specifier}.ts`, context);
+			throw error;
+		}
+	}
+});
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const LANGS = ['fr', 'en'] as const;
+type Lang = (typeof LANGS)[number];
+
+class ExportError extends Error {}
+
+function fail(message: string): never {
+	throw new ExportError(message);
+}
+
+const { values: args } = parseArgs({
+	options: {
+		out: { type: 'string', default: 'exports' },
+		build: { type: 'string', default: 'build' },
+		module: { type: 'string', multiple: true },
+		lang: { type: 'string', multiple: true },
+		help: { type: 'boolean', short: 'h' }
+	}
+});
+
+if (args.help) {
+	console.log('Usage: node scripts/export.ts [--out DIR] [--build DIR] [--module ID]… [--lang fr|en]…');
+	process.exit(0);
+}
+
+/** Bundles the SCORM runtime (quiz.js) with the site's graders into one self-contained script. */
+async function bundleRuntime(): Promise<string> {
+	const { build } = await import('vite');
+	const output = await build({
+		configFile: false,
+		root: ROOT,
+		logLevel: 'warn',
+		publicDir: false,
+		build: {
+			write: false,
+			emptyOutDir: false,
+			copyPublicDir: false,
+			minify: true,
+			sourcemap: false,
+			target: 'es2022',
+			lib: {
+				entry: join(ROOT, 'src/lib/export/scorm/runtime/main.ts'),
+				formats: ['iife'],
+				name: 'IccScormQuiz',
+				fileName: () => 'quiz.js'
+			}
+		}
+	});
+	const results = Array.isArray(output) ? output : [output];
+	for (const result of results) {
+		if (!('output' in result)) continue;
+		for (const chunk of result.output) {
+			if (chunk.type === 'chunk' && chunk.isEntry) return chunk.code;
+		}
+	}
+	return fail('Vite produced no bundle for the SCORM runtime.');
+}
+
+async function main(): Promise<void> {
+	const buildDir = resolve(ROOT, args.build ?? 'build');
+	if (!existsSync(buildDir) || !statSync(buildDir).isDirectory()) {
+		fail(`${relative(ROOT, buildDir) || buildDir}/ is missing: run \`npm run build\` first (the SCORM packages take the lessons from the built site).`);
+	}
+	const { parse } = await import('yaml');
+	const { parseQuiz } = await import('../src/lib/content/quiz-schema.ts');
+	const { buildScormPackage, giftFileName, moodleXmlFileName, scormFileName, toGift, toMoodleXml } = await import('../src/lib/export/index.ts');
+	type SourceIndex = import('../src/lib/export/index.ts').SourceIndex;
+
+	const langs = (args.lang ?? [...LANGS]).map((lang) => {
+		if (!(LANGS as readonly string[]).includes(lang)) fail(`--lang ${lang}: must be fr or en.`);
+		return lang as Lang;
+	});
+	const lessonsDir = join(ROOT, 'lessons');
+	const allModules = readdirSync(lessonsDir, { withFileTypes: true })
+		.filter((entry) => entry.isDirectory())
+		.map((entry) => entry.name)
+		.sort();
+	const wanted = args.module ?? allModules;
+	for (const module of wanted) if (!allModules.includes(module)) fail(`--module ${module}: no folder lessons/${module}.`);
+	const modules = wanted.filter((module) => {
+		const has = existsSync(join(lessonsDir, module, 'quiz.yaml'));
+		if (!has) console.log(`${module}: no quiz.yaml yet, skipped.`);
+		return has;
+	});
+
+	const catalog = parse(readFileSync(join(ROOT, 'sources/catalog.yaml'), 'utf8')) as {
+		sources?: { id: string; title: string; publisher?: string; date?: string; language?: Lang; url?: string | null }[];
+	};
+	const sources: SourceIndex = Object.fromEntries(
+		(catalog.sources ?? []).map(({ id, title, publisher, date, language, url }) => [id, { title, publisher, date, language, url }])
+	);
+
+	const runtimeJs = await bundleRuntime();
+	const outDir = resolve(ROOT, args.out ?? 'exports');
+	const written: string[] = [];
+	for (const module of modules) {
+		const file = `lessons/${module}/quiz.yaml`;
+		const quiz = parseQuiz(parse(readFileSync(join(ROOT, file), 'utf8')), file);
+		for (const lang of langs) {
+			const page = join(buildDir, lang, 'modules', module, 'index.html');
+			if (!existsSync(page)) {
+				fail(`${relative(ROOT, page)} is missing: run \`npm run build\` again (the build predates module ${module}?).`);
+			}
+			const dir = join(outDir, module, lang);
+			mkdirSync(dir, { recursive: true });
+			const scorm = buildScormPackage({ quiz, lang, lessonPageHtml: readFileSync(page, 'utf8'), runtimeJs, sources });
+			const outputs: [string, string | Uint8Array][] = [
+				[scormFileName(module, lang), scorm.zip],
+				[giftFileName(module, lang), toGift(quiz, lang, { sources })],
+				[moodleXmlFileName(module, lang), toMoodleXml(quiz, lang, { sources })]
+			];
+			for (const [name, content] of outputs) {
+				writeFileSync(join(dir, name), content);
+				written.push(relative(ROOT, join(dir, name)));
+			}
+		}
+	}
+	console.log(`Wrote ${written.length} files:\n${written.map((path) => `  ${path}`).join('\n')}`);
+}
+
+try {
+	await main();
+} catch (error) {
+	if (error instanceof ExportError) {
+		console.error(`export: ${error.message}`);
+		process.exit(1);
+	}
+	throw error;
+}

@@ -1,0 +1,171 @@
+// The few words the exports write themselves, in both languages (the quiz wording comes from
+// quiz.yaml). Kept here rather than in the site's Paraglide messages so that the SCORM runtime,
+// bundled on its own, carries only what it needs.
+import type { Locale } from '../quiz/types';
+
+export type Labels = {
+	quiz: string;
+	questionOf: (n: number, total: number) => string;
+	scenario: string;
+	selectOne: string;
+	selectAll: string;
+	true: string;
+	false: string;
+	yourAnswer: string;
+	yourNumber: string;
+	choose: string;
+	orderingHelp: string;
+	moveUp: (item: string) => string;
+	moveDown: (item: string) => string;
+	position: (n: number) => string;
+	matchingHelp: string;
+	matchFor: (item: string) => string;
+	clozeHelp: string;
+	blank: (n: number) => string;
+	hint: (n: number, total: number) => string;
+	submit: string;
+	unansweredConfirm: (count: number) => string;
+	results: string;
+	score: (percent: string) => string;
+	passed: (passMark: string) => string;
+	failed: (passMark: string) => string;
+	correct: string;
+	incorrect: string;
+	partial: (percent: string) => string;
+	noAnswer: string;
+	expected: string;
+	explanation: string;
+	sources: string;
+	ourTranslation: string;
+	tryAgain: string;
+	finish: string;
+	finished: string;
+	lmsConnected: string;
+	lmsMissing: string;
+	lmsSaved: string;
+	resumed: string;
+	noscript: string;
+	/** "1st", "2nd"… (fr: "1er", "2e"…): the targets an ordering question becomes in Moodle */
+	ordinal: (n: number) => string;
+	/** appended to an ordering prompt once it is a matching question */
+	orderingAsMatching: string;
+	/** names a blank of a cloze text that another GIFT question asks about */
+	otherBlank: (n: number) => string;
+	/** the name of one GIFT question made from one blank of a cloze */
+	blankName: (id: string, n: number, total: number) => string;
+	/** percent as the page language writes it */
+	percent: (value: number) => string;
+};
+
+function englishOrdinal(n: number): string {
+	const tens = n % 100;
+	if (tens >= 11 && tens <= 13) return `${n}th`;
+	return `${n}${({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th'}`;
+}
+
+function percentText(value: number, lang: Locale): string {
+	const rounded = Math.round(value * 10) / 10;
+	const text = String(rounded);
+	return lang === 'fr' ? `${text.replace('.', ',')}\u00a0%` : `${text}%`;
+}
+
+export const labels: Record<Locale, Labels> = {
+	fr: {
+		quiz: 'Quiz',
+		questionOf: (n, total) => `Question ${n} sur ${total}`,
+		scenario: 'Cas pratique',
+		selectOne: 'Une seule réponse.',
+		selectAll: 'Plusieurs réponses possibles : cochez toutes celles qui conviennent.',
+		true: 'Vrai',
+		false: 'Faux',
+		yourAnswer: 'Votre réponse',
+		yourNumber: 'Votre réponse (un nombre)',
+		choose: 'Choisir…',
+		orderingHelp: 'Mettez les éléments dans le bon ordre avec les boutons Monter et Descendre.',
+		moveUp: (item) => `Monter « ${item} »`,
+		moveDown: (item) => `Descendre « ${item} »`,
+		position: (n) => `position ${n}`,
+		matchingHelp: 'Associez chaque élément à l’un de ceux de la liste.',
+		matchFor: (item) => `Associer à « ${item} »`,
+		clozeHelp: 'Complétez chaque trou en choisissant dans la liste.',
+		blank: (n) => `Trou ${n}`,
+		hint: (n, total) => `Indice ${n} sur ${total}`,
+		submit: 'Terminer et corriger',
+		unansweredConfirm: (count) =>
+			`${count} question(s) sans réponse complète compteront 0. Appuyez de nouveau sur « Terminer et corriger » pour confirmer.`,
+		results: 'Résultats',
+		score: (percent) => `Score : ${percent}`,
+		passed: (passMark) => `Réussi : le seuil de réussite est de ${passMark}.`,
+		failed: (passMark) => `Pas encore réussi : le seuil de réussite est de ${passMark}.`,
+		correct: 'Bonne réponse',
+		incorrect: 'Réponse incorrecte',
+		partial: (percent) => `Réponse en partie juste (${percent})`,
+		noAnswer: 'Pas de réponse',
+		expected: 'La réponse attendue',
+		explanation: 'Explication',
+		sources: 'Ce que disent les sources',
+		ourTranslation: 'Traduction : la nôtre',
+		tryAgain: 'Modifier mes réponses',
+		finish: 'Enregistrer et quitter',
+		finished: 'Vos résultats sont enregistrés : vous pouvez fermer cette fenêtre.',
+		lmsConnected: 'Vos réponses et votre score sont enregistrés par la plateforme de cours.',
+		lmsMissing: 'Aucune plateforme de cours détectée : le quiz fonctionne, mais rien n’est enregistré.',
+		lmsSaved: 'Score envoyé à la plateforme de cours.',
+		resumed: 'Vos réponses précédentes ont été restaurées.',
+		noscript: 'Le quiz est corrigé dans votre navigateur : activez JavaScript pour y répondre.',
+		ordinal: (n) => (n === 1 ? '1er' : `${n}e`),
+		orderingAsMatching: '(Associez chaque élément à sa place dans l’ordre.)',
+		otherBlank: (n) => `[${n}]`,
+		blankName: (id, n, total) => `${id} (trou ${n} sur ${total})`,
+		percent: (value) => percentText(value, 'fr')
+	},
+	en: {
+		quiz: 'Quiz',
+		questionOf: (n, total) => `Question ${n} of ${total}`,
+		scenario: 'Case study',
+		selectOne: 'One answer.',
+		selectAll: 'More than one answer may be right: tick all that apply.',
+		true: 'True',
+		false: 'False',
+		yourAnswer: 'Your answer',
+		yourNumber: 'Your answer (a number)',
+		choose: 'Choose…',
+		orderingHelp: 'Put the items in the right order with the Move up and Move down buttons.',
+		moveUp: (item) => `Move “${item}” up`,
+		moveDown: (item) => `Move “${item}” down`,
+		position: (n) => `position ${n}`,
+		matchingHelp: 'Match each item on the left with one from the list.',
+		matchFor: (item) => `Match for “${item}”`,
+		clozeHelp: 'Fill each blank by choosing from the list.',
+		blank: (n) => `Blank ${n}`,
+		hint: (n, total) => `Hint ${n} of ${total}`,
+		submit: 'Finish and grade',
+		unansweredConfirm: (count) =>
+			`${count} question(s) not fully answered will count as 0. Press “Finish and grade” again to confirm.`,
+		results: 'Results',
+		score: (percent) => `Score: ${percent}`,
+		passed: (passMark) => `Passed: the pass mark is ${passMark}.`,
+		failed: (passMark) => `Not passed yet: the pass mark is ${passMark}.`,
+		correct: 'Correct',
+		incorrect: 'Incorrect',
+		partial: (percent) => `Partly correct (${percent})`,
+		noAnswer: 'No answer',
+		expected: 'The expected answer',
+		explanation: 'Explanation',
+		sources: 'What the sources say',
+		ourTranslation: 'Translation: ours',
+		tryAgain: 'Change my answers',
+		finish: 'Save and exit',
+		finished: 'Your results are saved: you can close this window.',
+		lmsConnected: 'Your answers and score are recorded by your course platform.',
+		lmsMissing: 'No course platform found: the quiz works, but nothing is recorded.',
+		lmsSaved: 'Score sent to the course platform.',
+		resumed: 'Your earlier answers have been restored.',
+		noscript: 'The quiz is graded in your browser: turn on JavaScript to answer it.',
+		ordinal: englishOrdinal,
+		orderingAsMatching: '(Match each item with its place in the order.)',
+		otherBlank: (n) => `[${n}]`,
+		blankName: (id, n, total) => `${id} (blank ${n} of ${total})`,
+		percent: (value) => percentText(value, 'en')
+	}
+};

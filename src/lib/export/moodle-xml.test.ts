@@ -1,0 +1,200 @@
+// @vitest-environment node
+// The Moodle XML file is well-formed (fast-xml-parser's XMLValidator) and has Moodle's structure:
+// quiz > question[type] with name, questiontext, generalfeedback and the answers of its type, the
+// fractions adding up as Moodle requires, for every module's quiz in both languages.
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import type { Locale, Question, Quiz } from '../quiz/types';
+import { both, samples } from '../quiz/test-support/sample-questions';
+import { acceptedAnswers, defaultCategory, matchingPairs, numericTarget, promptText } from './gift';
+import { escapeCloze, moodleType, toMoodleXml } from './moodle-xml';
+import { htmlText } from './scorm/lesson-html';
+import { decodeEntities, formatNumber } from './text';
+import { quizzesByLanguage, sourceIndex } from './test-support';
+
+const sources = sourceIndex();
+
+type Text = { text?: string };
+type Answer = { '@_fraction': string; text?: string; feedback?: Text; tolerance?: string };
+type Subquestion = { text?: string; answer: Text[] };
+type XmlQuestion = {
+	'@_type': string;
+	name?: Text;
+	questiontext?: Text & { '@_format'?: string };
+	generalfeedback?: Text & { '@_format'?: string };
+	category?: Text;
+	single?: string;
+	usecase?: string;
+	answer?: Answer[];
+	subquestion?: Subquestion[];
+};
+
+const parser = new XMLParser({
+	ignoreAttributes: false,
+	attributeNamePrefix: '@_',
+	parseTagValue: false,
+	parseAttributeValue: false,
+	isArray: (name) => ['question', 'answer', 'subquestion'].includes(name)
+});
+
+function parseXml(xml: string): XmlQuestion[] {
+	return (parser.parse(xml) as { quiz: { question: XmlQuestion[] } }).quiz.question;
+}
+
+/** Moodle's grade list (question_bank::fraction_options_full), in percent: imports must use it. */
+const MOODLE_GRADES = [100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20, 16.66667, 14.28571, 12.5, 11.11111, 10, 5, 0];
+
+function isMoodleGrade(fraction: number): boolean {
+	return MOODLE_GRADES.some((grade) => Math.abs(Math.abs(fraction) - grade) / 100 < 1e-5);
+}
+
+/** htmlText folds white space (no-break spaces included): fold the expected text the same way. */
+const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+const fractions = (answers: Answer[]) => answers.map((answer) => Number(answer['@_fraction']));
+
+/** Cloze blanks: {1:MULTICHOICE:=right~wrong}, alternatives split at the unescaped "~". */
+function clozeBlanks(html: string): { right: string[]; all: string[] }[] {
+	return [...html.matchAll(/\{1:MULTICHOICE:((?:\\.|[^}\\])*)\}/g)].map((match) => {
+		const alternatives = (match[1] ?? '').split('~').map((alternative) => decodeEntities(alternative.replace(/\\([}#])/g, '$1')));
+		return {
+			right: alternatives.filter((alternative) => alternative.startsWith('=')).map((alternative) => alternative.slice(1)),
+			all: alternatives.map((alternative) => alternative.replace(/^=/, ''))
+		};
+	});
+}
+
+function checkQuestion(question: Question, xml: XmlQuestion, lang: Locale) {
+	const id = question.view.id;
+	expect(xml['@_type'], id).toBe(moodleType(question));
+	expect(xml.name?.text).toBe(id);
+	expect(xml.questiontext?.['@_format']).toBe('html');
+	expect(xml.generalfeedback?.['@_format']).toBe('html');
+	const questionText = htmlText(xml.questiontext?.text ?? '');
+	expect(questionText.startsWith(fold(promptText(question, lang)))).toBe(true);
+	expect(htmlText(xml.generalfeedback?.text ?? '')).toContain(fold(question.key.explanation[lang]));
+	const answers = xml.answer ?? [];
+	switch (question.type) {
+		case 'single': {
+			expect(xml.single).toBe('true');
+			expect(answers.map((answer) => htmlText(answer.text ?? ''))).toEqual(question.view.options.map((option) => fold(option.label[lang])));
+			expect(fractions(answers)).toEqual(question.view.options.map((option) => (option.id === question.key.answer ? 100 : 0)));
+			answers.forEach((answer, index) => {
+				const option = question.view.options[index];
+				const feedback = option ? question.key.feedback[option.id]?.[lang] : undefined;
+				expect(htmlText(answer.feedback?.text ?? '')).toBe(fold(feedback ?? ''));
+			});
+			return;
+		}
+		case 'multiple': {
+			expect(xml.single).toBe('false');
+			const right = new Set(question.key.answer);
+			const values = fractions(answers);
+			expect(answers.map((answer) => htmlText(answer.text ?? ''))).toEqual(question.view.options.map((option) => fold(option.label[lang])));
+			question.view.options.forEach((option, index) => {
+				const value = values[index] ?? NaN;
+				expect(Math.abs(value - (right.has(option.id) ? 100 : -100) / right.size), `${id}/${option.id}`).toBeLessThan(1e-4);
+			});
+			const positive = values.filter((value) => value > 0).reduce((sum, value) => sum + value, 0);
+			expect(Math.abs(positive - 100), `${id}: right fractions add up to 100`).toBeLessThan(1e-3);
+			for (const value of values) expect(isMoodleGrade(value), `${id}: ${value} is in Moodle's grade list`).toBe(true);
+			return;
+		}
+		case 'truefalse': {
+			expect(answers.map((answer) => answer.text)).toEqual(['true', 'false']);
+			expect(fractions(answers)).toEqual(question.key.answer ? [100, 0] : [0, 100]);
+			expect(answers.map((answer) => htmlText(answer.feedback?.text ?? ''))).toEqual([fold(question.key.feedback.true[lang]), fold(question.key.feedback.false[lang])]);
+			return;
+		}
+		case 'short': {
+			expect(xml.usecase).toBe('0');
+			expect(fractions(answers).every((value) => value === 100)).toBe(true);
+			expect(answers.map((answer) => answer.text)).toEqual(acceptedAnswers(question, lang).map((text) => text.replace(/\*/g, '\\*')));
+			return;
+		}
+		case 'numeric': {
+			const target = numericTarget(question);
+			expect(answers).toHaveLength(1);
+			expect(fractions(answers)).toEqual([100]);
+			expect(Number(answers[0]?.text)).toBeCloseTo(target.answer, 9);
+			expect(Number(answers[0]?.tolerance)).toBeCloseTo(target.tolerance, 9);
+			expect(answers[0]?.text).toBe(formatNumber(target.answer));
+			return;
+		}
+		case 'matching':
+		case 'ordering': {
+			const subquestions = xml.subquestion ?? [];
+			const pairs = subquestions.map((sub) => ({ item: htmlText(sub.text ?? ''), target: sub.answer[0]?.text ?? '' }));
+			expect(pairs).toEqual(matchingPairs(question, lang).map(({ item, target }) => ({ item: fold(item), target: target.trim() })));
+			// Moodle needs at least 2 subquestions and 3 answers
+			expect(pairs.filter((pair) => pair.item !== '').length).toBeGreaterThanOrEqual(2);
+			expect(new Set(pairs.map((pair) => pair.target)).size).toBeGreaterThanOrEqual(question.type === 'ordering' ? 2 : 2);
+			return;
+		}
+		case 'cloze': {
+			const blanks = clozeBlanks(xml.questiontext?.text ?? '');
+			expect(blanks).toHaveLength(question.view.blanks.length);
+			question.view.blanks.forEach((blank, index) => {
+				const right = blank.options.find((option) => option.id === question.key.answer[blank.id]);
+				expect(blanks[index]?.right, `${id}/${blank.id}: one right alternative`).toEqual([right?.label[lang]]);
+				expect(blanks[index]?.all).toEqual(blank.options.map((option) => option.label[lang]));
+			});
+			return;
+		}
+	}
+}
+
+function checkQuiz(quiz: Quiz, lang: Locale, xml: string) {
+	expect(XMLValidator.validate(xml)).toBe(true);
+	const questions = parseXml(xml);
+	expect(questions[0]?.['@_type']).toBe('category');
+	expect(questions[0]?.category?.text).toBe(defaultCategory(quiz, lang));
+	const real = questions.slice(1);
+	expect(real).toHaveLength(quiz.questions.length);
+	quiz.questions.forEach((question, index) => checkQuestion(question, real[index] as XmlQuestion, lang));
+}
+
+describe('toMoodleXml', () => {
+	const cases = quizzesByLanguage();
+	it('has quizzes to check', () => {
+		expect(cases.length).toBeGreaterThan(0);
+	});
+
+	it.each(cases)('%s (%s): well-formed, with the structure and fractions Moodle expects', (_, lang, quiz) => {
+		checkQuiz(quiz, lang, toMoodleXml(quiz, lang, { sources }));
+	});
+
+	it('survives special characters in every text (XML, HTML, Cloze syntax, CDATA end)', () => {
+		const nasty = both('a < b & c > d "e" \'f\' ]]> g ~ h } i # j { k \\ l * m');
+		const quiz: Quiz = {
+			module: 'tricky--module',
+			passMark: 0.5,
+			questions: [
+				{ ...samples.single, view: { ...samples.single.view, prompt: nasty }, key: { ...samples.single.key, explanation: nasty, feedback: { a: nasty, c: nasty, d: nasty } } },
+				{ ...samples.multiple, view: { ...samples.multiple.view, options: samples.multiple.view.options.map((option) => ({ ...option, label: nasty })) } },
+				samples.truefalse,
+				{ ...samples.short, key: { ...samples.short.key, accepted: { fr: ['a*b', 'x & y'], en: ['<tag>'] } } },
+				samples.numeric,
+				samples.ordering,
+				samples.matching,
+				{
+					...samples.cloze,
+					view: {
+						...samples.cloze.view,
+						text: both(`${nasty.en} ${samples.cloze.view.text.en}`),
+						blanks: samples.cloze.view.blanks.map((blank) => ({ ...blank, options: blank.options.map((option) => ({ ...option, label: both(`${option.id} ~ } # \\ & <`) })) }))
+					}
+				}
+			]
+		};
+		const xml = toMoodleXml(quiz, 'en');
+		checkQuiz(quiz, 'en', xml);
+		expect(xml).not.toContain('<!-- tricky--module');
+	});
+
+	it('escapes Cloze answers so that Moodle splits them where it should', () => {
+		expect(escapeCloze('a ~ b } c # d \\ e')).toBe('a &#126; b \\} c \\# d &#92; e');
+		// an apostrophe becomes &#39;, whose "#" Moodle reads as part of the entity (after "&")
+		expect(escapeCloze("l'ONU")).toBe('l&#39;ONU');
+	});
+});

@@ -1,0 +1,216 @@
+// A quiz as a Moodle XML question bank, in one language. How each type maps is explained in
+// README.md (this folder); in short:
+//   single → multichoice (single=true); multiple → multichoice (single=false), right options
+//   +100/n %, wrong ones −100/n %; truefalse → truefalse; short → shortanswer (every accepted
+//   answer of both languages); numeric → numerical (answer, tolerance; a range becomes its midpoint
+//   ± half-width); matching → matching (unused targets as distractors); ordering → matching
+//   (item → position); cloze → cloze (Moodle's "multianswer" type) with {1:MULTICHOICE:…} blanks.
+// Texts are HTML (format="html") inside CDATA sections, as Moodle's own export writes them.
+// Pure: no Node API, so that a browser page can call it too.
+import { defaultCategory, generalFeedbackText, matchingPairs, numericTarget, acceptedAnswers, percentWeight, promptText, type BankOptions } from './gift';
+import { citationText } from './sources';
+import { cdata, escapeHtml, escapeXml, formatNumber } from './text';
+import { labels } from './labels';
+import { splitClozeText } from '../quiz/widgets/cloze/cloze-text';
+import type { Locale, Question, Quiz } from '../quiz/types';
+
+const INDENT = '    ';
+
+function text(value: string, indent: string): string {
+	return `${indent}<text>${value === '' ? '' : cdata(value)}</text>\n`;
+}
+
+function plainText(value: string, indent: string): string {
+	return `${indent}<text>${escapeXml(value)}</text>\n`;
+}
+
+/** An XML comment cannot hold "--". */
+function comment(value: string): string {
+	return `<!-- ${value.replace(/-(?=-)/g, '- ')} -->`;
+}
+
+function paragraph(value: string): string {
+	return `<p>${escapeHtml(value)}</p>`;
+}
+
+function htmlField(tag: string, html: string, indent = INDENT): string {
+	return `${indent}<${tag} format="html">\n${text(html, `${indent}  `)}${indent}</${tag}>\n`;
+}
+
+/** The general feedback in HTML: the explanation, then the quotations that back the answer. */
+function generalFeedbackHtml(question: Question, lang: Locale, options: BankOptions): string {
+	const explanation = paragraph(question.key.explanation[lang]);
+	if (options.citations === false || question.key.citations.length === 0) return explanation;
+	const items = question.key.citations.map((citation) => {
+		const cite = citationText(citation, lang, options.sources);
+		const quoteLang = cite.quoteLang && cite.quoteLang !== lang ? ` lang="${cite.quoteLang}"` : '';
+		const translation = cite.translation
+			? ` <span>(${escapeHtml(labels[lang].ourTranslation)}${lang === 'fr' ? '\u00a0:' : ':'} ${escapeHtml(cite.translation)})</span>`
+			: '';
+		return `<li><q${quoteLang}>${escapeHtml(cite.quote)}</q>${translation} — ${escapeHtml(cite.attribution)}</li>`;
+	});
+	return `${explanation}<p><strong>${escapeHtml(labels[lang].sources)}</strong></p><ul>${items.join('')}</ul>`;
+}
+
+function answer(fraction: string, html: string, feedbackHtml = '', extra = ''): string {
+	const indent = `${INDENT}  `;
+	return (
+		`${INDENT}<answer fraction="${fraction}" format="html">\n` +
+		text(html, indent) +
+		extra +
+		`${indent}<feedback format="html">\n${text(feedbackHtml, `${indent}  `)}${indent}</feedback>\n` +
+		`${INDENT}</answer>\n`
+	);
+}
+
+function plainAnswer(fraction: string, value: string, extra = ''): string {
+	const indent = `${INDENT}  `;
+	return (
+		`${INDENT}<answer fraction="${fraction}" format="moodle_auto_format">\n` +
+		plainText(value, indent) +
+		extra +
+		`${indent}<feedback format="html">\n${indent}  <text></text>\n${indent}</feedback>\n` +
+		`${INDENT}</answer>\n`
+	);
+}
+
+/** Moodle's Cloze syntax: `}` and `#` take a backslash; `~`, `\` and HTML specials become entities. */
+export function escapeCloze(value: string): string {
+	return escapeHtml(value)
+		.replace(/\\/g, '&#92;')
+		.replace(/~/g, '&#126;')
+		.replace(/}/g, '\\}')
+		.replace(/(?<!&)#/g, '\\#');
+}
+
+function clozeHtml(question: Extract<Question, { type: 'cloze' }>, lang: Locale): string {
+	const blanks = new Map(question.view.blanks.map((blank) => [blank.id, blank]));
+	const body = splitClozeText(question.view.text[lang])
+		.map((segment) => {
+			if (segment.kind === 'text') return escapeHtml(segment.text);
+			const blank = blanks.get(segment.id);
+			if (!blank) return '';
+			const right = question.key.answer[blank.id];
+			const alternatives = blank.options.map((option) => `${option.id === right ? '=' : ''}${escapeCloze(option.label[lang])}`);
+			return `{1:MULTICHOICE:${alternatives.join('~')}}`;
+		})
+		.join('');
+	return `${paragraph(question.view.prompt[lang])}<p>${body}</p>`;
+}
+
+/** Moodle stores the type under another name in two cases: match → matching, multianswer → cloze. */
+export function moodleType(question: Question): string {
+	switch (question.type) {
+		case 'single':
+		case 'multiple':
+			return 'multichoice';
+		case 'truefalse':
+			return 'truefalse';
+		case 'short':
+			return 'shortanswer';
+		case 'numeric':
+			return 'numerical';
+		case 'matching':
+		case 'ordering':
+			return 'matching';
+		case 'cloze':
+			return 'cloze';
+	}
+}
+
+function typeSpecific(question: Question, lang: Locale): string {
+	switch (question.type) {
+		case 'single':
+		case 'multiple': {
+			const single = question.type === 'single';
+			const right = new Set(single ? [question.key.answer] : question.key.answer);
+			const weight = single ? '100' : percentWeight(1 / right.size);
+			const wrong = single ? '0' : `-${weight}`;
+			return (
+				`${INDENT}<single>${single}</single>\n` +
+				`${INDENT}<shuffleanswers>true</shuffleanswers>\n` +
+				`${INDENT}<answernumbering>abc</answernumbering>\n` +
+				question.view.options
+					.map((option) => {
+						const feedback = question.key.feedback[option.id]?.[lang];
+						return answer(right.has(option.id) ? weight : wrong, escapeHtml(option.label[lang]), feedback ? paragraph(feedback) : '');
+					})
+					.join('')
+			);
+		}
+		case 'truefalse':
+			return (['true', 'false'] as const)
+				.map((value) =>
+					answer(
+						String(question.key.answer) === value ? '100' : '0',
+						value,
+						paragraph(question.key.feedback[value][lang])
+					).replace('format="html">\n', 'format="moodle_auto_format">\n')
+				)
+				.join('');
+		case 'short':
+			return (
+				`${INDENT}<usecase>0</usecase>\n` +
+				// `*` is Moodle's wildcard in short answers: a literal one takes a backslash
+				acceptedAnswers(question, lang)
+					.map((value) => plainAnswer('100', value.replace(/\*/g, '\\*')))
+					.join('')
+			);
+		case 'numeric': {
+			const { answer: value, tolerance } = numericTarget(question);
+			return plainAnswer('100', formatNumber(value), `${INDENT}  <tolerance>${formatNumber(tolerance)}</tolerance>\n`);
+		}
+		case 'matching':
+		case 'ordering':
+			return (
+				`${INDENT}<shuffleanswers>true</shuffleanswers>\n` +
+				matchingPairs(question, lang)
+					.map(
+						({ item, target }) =>
+							`${INDENT}<subquestion format="html">\n` +
+							text(item === '' ? '' : escapeHtml(item), `${INDENT}  `) +
+							`${INDENT}  <answer>\n${plainText(target, `${INDENT}    `)}${INDENT}  </answer>\n` +
+							`${INDENT}</subquestion>\n`
+					)
+					.join('')
+			);
+		case 'cloze':
+			return '';
+	}
+}
+
+function questionXml(question: Question, lang: Locale, options: BankOptions): string {
+	const id = question.view.id;
+	const type = moodleType(question);
+	const questionHtml = question.type === 'cloze' ? clozeHtml(question, lang) : paragraph(promptText(question, lang));
+	const note = question.type === 'ordering' ? ' (ordering, as matching: item → position)' : '';
+	return (
+		`  ${comment(`${id}: ${question.type}${note}`)}\n` +
+		`  <question type="${type}">\n` +
+		`${INDENT}<name>\n${plainText(id, `${INDENT}  `)}${INDENT}</name>\n` +
+		htmlField('questiontext', questionHtml) +
+		htmlField('generalfeedback', generalFeedbackHtml(question, lang, options)) +
+		(type === 'cloze' ? '' : `${INDENT}<defaultgrade>1</defaultgrade>\n`) +
+		`${INDENT}<penalty>${question.type === 'truefalse' ? '1' : '0.3333333'}</penalty>\n` +
+		`${INDENT}<hidden>0</hidden>\n` +
+		`${INDENT}<idnumber>${escapeXml(`${id}-${lang}`)}</idnumber>\n` +
+		typeSpecific(question, lang) +
+		`  </question>\n`
+	);
+}
+
+/** The quiz's questions as a Moodle XML file (<quiz>…</quiz>), in the language `lang`. */
+export function toMoodleXml(quiz: Quiz, lang: Locale, options: BankOptions = {}): string {
+	const category = options.category === undefined ? defaultCategory(quiz, lang) : options.category;
+	const categoryXml = category
+		? `  <question type="category">\n${INDENT}<category>\n${plainText(category, `${INDENT}  `)}${INDENT}</category>\n  </question>\n`
+		: '';
+	return (
+		'<?xml version="1.0" encoding="UTF-8"?>\n' +
+		`${comment(`${quiz.module} (${lang}): generated by npm run export from the quiz.yaml of the module; see src/lib/export/README.md`)}\n` +
+		'<quiz>\n' +
+		categoryXml +
+		quiz.questions.map((question) => questionXml(question, lang, options)).join('') +
+		'</quiz>\n'
+	);
+}

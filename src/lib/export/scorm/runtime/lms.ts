@@ -1,0 +1,167 @@
+// The SCO's side of the SCORM 1.2 run-time: find the LMS's API object, open the session, read the
+// saved state, report, close. Without an API (the package opened on its own) every call is a no-op
+// and the quiz still works.
+//
+// Known traps avoided here: cmi.core.score.scaled does not exist in 1.2 (never set);
+// cmi.core.session_time is HHHH:MM:SS.SS; cmi.suspend_data holds at most 4,096 characters (the
+// encoder guarantees it, and this module refuses to write more); the raw score is on 0–100.
+import { formatSessionTime } from '../session-time';
+import type { ScoreReport } from '../score';
+import { SUSPEND_DATA_LIMIT } from '../suspend-data';
+
+/** The SCORM 1.2 API an LMS exposes as `window.API` in a parent (or opener) window. */
+export type Scorm12Api = {
+	LMSInitialize(parameter: ''): string;
+	LMSFinish(parameter: ''): string;
+	LMSGetValue(element: string): string;
+	LMSSetValue(element: string, value: string): string;
+	LMSCommit(parameter: ''): string;
+	LMSGetLastError(): string | number;
+	LMSGetErrorString?(code: string | number): string;
+};
+
+type WindowLike = { API?: unknown; parent?: WindowLike | null; opener?: WindowLike | null };
+
+/** How many parents the standard search climbs (ADL's sample code: 7). */
+export const MAX_PARENTS = 7;
+
+function apiOf(win: WindowLike): Scorm12Api | null {
+	try {
+		const api = win.API as Partial<Scorm12Api> | undefined | null;
+		return api && typeof api.LMSInitialize === 'function' && typeof api.LMSSetValue === 'function'
+			? (api as Scorm12Api)
+			: null;
+	} catch {
+		return null; // a window of another origin
+	}
+}
+
+function searchUp(start: WindowLike): Scorm12Api | null {
+	let win: WindowLike = start;
+	for (let level = 0; ; level++) {
+		const api = apiOf(win);
+		if (api) return api;
+		let parent: WindowLike | null | undefined;
+		try {
+			parent = win.parent;
+		} catch {
+			return null;
+		}
+		if (!parent || parent === win || level >= MAX_PARENTS) return null;
+		win = parent;
+	}
+}
+
+/** The standard search: this window and its parents (up to 7 levels), then the opener and its parents. */
+export function findApi(win: WindowLike): Scorm12Api | null {
+	const found = searchUp(win);
+	if (found) return found;
+	let opener: WindowLike | null | undefined;
+	try {
+		opener = win.opener;
+	} catch {
+		opener = null;
+	}
+	return opener ? searchUp(opener) : null;
+}
+
+export class LmsSession {
+	readonly api: Scorm12Api | null;
+	private started = 0;
+	private open = false;
+	private finished = false;
+	/** what lesson_status was when the session opened */
+	initialStatus = '';
+	/** what suspend_data held when the session opened */
+	initialState = '';
+
+	private readonly now: () => number;
+
+	constructor(api: Scorm12Api | null, now: () => number = () => Date.now()) {
+		this.api = api;
+		this.now = now;
+	}
+
+	get connected(): boolean {
+		return this.open;
+	}
+
+	private call<T>(action: (api: Scorm12Api) => T, fallback: T): T {
+		if (!this.api) return fallback;
+		try {
+			return action(this.api);
+		} catch (error) {
+			console.warn('SCORM call failed', error);
+			return fallback;
+		}
+	}
+
+	private setValue(element: string, value: string): boolean {
+		if (!this.open || this.finished) return false;
+		const ok = this.call((api) => String(api.LMSSetValue(element, value)) === 'true', false);
+		if (!ok && this.api) {
+			const code = this.call((api) => api.LMSGetLastError(), '');
+			console.warn(`LMSSetValue(${element}) refused, error ${code}`);
+		}
+		return ok;
+	}
+
+	private getValue(element: string): string {
+		if (!this.open) return '';
+		const value = this.call((api) => api.LMSGetValue(element), '');
+		return typeof value === 'string' ? value : String(value ?? '');
+	}
+
+	/** LMSInitialize; reads the saved state and marks a first visit "incomplete". */
+	start(): void {
+		this.started = this.now();
+		if (!this.api) return;
+		this.open = this.call((api) => String(api.LMSInitialize('')) === 'true', false);
+		if (!this.open) return;
+		this.initialStatus = this.getValue('cmi.core.lesson_status');
+		this.initialState = this.getValue('cmi.suspend_data');
+		if (this.initialStatus === '' || this.initialStatus === 'not attempted') this.setValue('cmi.core.lesson_status', 'incomplete');
+	}
+
+	/** Writes the state (never more than 4,096 characters: a longer one is not written at all). */
+	saveState(suspendData: string): boolean {
+		if (suspendData.length > SUSPEND_DATA_LIMIT) return false;
+		return this.setValue('cmi.suspend_data', suspendData);
+	}
+
+	/** Reports the score (raw 0–100, min 0, max 100) and passed/failed, then commits. */
+	report(score: ScoreReport, suspendData: string): boolean {
+		if (!this.open || this.finished) return false;
+		// min and max before raw: some runtimes check raw against them
+		const ok =
+			this.setValue('cmi.core.score.min', score.min) &&
+			this.setValue('cmi.core.score.max', score.max) &&
+			this.setValue('cmi.core.score.raw', score.raw);
+		this.setValue('cmi.core.lesson_status', score.status);
+		this.saveState(suspendData);
+		this.commit();
+		return ok;
+	}
+
+	commit(): void {
+		if (this.open && !this.finished) this.call((api) => api.LMSCommit(''), '');
+	}
+
+	/**
+	 * Ends the session: session time, exit "suspend" (so that the LMS hands the state back next
+	 * time), commit, LMSFinish. Runs once; later calls do nothing.
+	 */
+	finish(suspendData?: string): void {
+		if (!this.open || this.finished) return;
+		if (suspendData !== undefined) this.saveState(suspendData);
+		this.setValue('cmi.core.session_time', formatSessionTime(this.now() - this.started));
+		this.setValue('cmi.core.exit', 'suspend');
+		this.commit();
+		this.finished = true;
+		this.call((api) => api.LMSFinish(''), '');
+	}
+
+	get isFinished(): boolean {
+		return this.finished;
+	}
+}

@@ -1,0 +1,199 @@
+// @vitest-environment node
+// cmi.suspend_data never exceeds 4,096 characters, whatever the state (property tests with
+// fast-check), and what it holds grades exactly as what the learner answered.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { grade } from '../../quiz/grade';
+import { questionArb } from '../../quiz/test-support/arbitraries';
+import { samples } from '../../quiz/test-support/sample-questions';
+import type { LearnerInput, Question, QuestionView } from '../../quiz/types';
+import { allQuizzes } from '../test-support';
+import { decodeState, encodeState, SUSPEND_DATA_LIMIT, TEXT_LIMIT, type ScoState } from './suspend-data';
+
+/** Any text a learner could type: long, short, with quotes, backslashes, accents, emoji. */
+const textArb = fc.oneof(
+	fc.string({ maxLength: 30 }),
+	fc.string({ unit: 'grapheme', maxLength: 300 }),
+	fc.string({ unit: 'binary', maxLength: 600 }),
+	fc.constantFrom('"\\"\\\\', '</script>', 'é'.repeat(5000), '😀'.repeat(3000), ' 1 000,5 ')
+);
+
+/** An input the page can produce for the question: known ids only, any subset or order. */
+function pageInputArb(question: Question): fc.Arbitrary<LearnerInput> {
+	switch (question.type) {
+		case 'single':
+			return fc.option(fc.constantFrom(...question.view.options.map((option) => option.id)), { nil: null });
+		case 'multiple':
+			return fc.subarray(question.view.options.map((option) => option.id));
+		case 'truefalse':
+			return fc.option(fc.boolean(), { nil: null });
+		case 'short':
+		case 'numeric':
+			return textArb;
+		case 'ordering': {
+			const ids = question.view.items.map((item) => item.id);
+			return fc.oneof(fc.constant<string[]>([]), fc.shuffledSubarray(ids, { minLength: ids.length }));
+		}
+		case 'matching': {
+			const targets = question.view.targets.map((target) => target.id);
+			return fc
+				.tuple(...question.view.items.map(() => fc.option(fc.constantFrom(...targets), { nil: null })))
+				.map((values) => Object.fromEntries(question.view.items.map((item, index) => [item.id, values[index] ?? null])));
+		}
+		case 'cloze':
+			return fc
+				.tuple(...question.view.blanks.map((blank) => fc.option(fc.constantFrom(...blank.options.map((option) => option.id)), { nil: null })))
+				.map((values) => Object.fromEntries(question.view.blanks.map((blank, index) => [blank.id, values[index] ?? null])));
+	}
+}
+
+/** A quiz of 1 to `max` questions with unique ids, and a state of answers for it. */
+function quizAndStateArb(max: number): fc.Arbitrary<{ questions: Question[]; state: ScoState }> {
+	return fc
+		.array(questionArb, { minLength: 1, maxLength: max })
+		.map((questions) => questions.map((question, index) => ({ ...question, view: { ...question.view, id: `q${index}` } }) as Question))
+		.chain((questions) =>
+			fc
+				.record({
+					seed: fc.nat(),
+					submitted: fc.boolean(),
+					inputs: fc.tuple(...questions.map((question) => fc.option(pageInputArb(question), { nil: undefined })))
+				})
+				.map(({ seed, submitted, inputs }) => {
+					const answers: Record<string, LearnerInput> = {};
+					questions.forEach((question, index) => {
+						const input = inputs[index];
+						if (input !== undefined) answers[question.view.id] = input;
+					});
+					return { questions, state: { seed, submitted, answers } };
+				})
+		);
+}
+
+const views = (questions: Question[]): QuestionView[] => questions.map((question) => question.view);
+
+describe('encodeState / decodeState', () => {
+	it('never writes more than 4,096 characters, and what it writes can be read back', () => {
+		fc.assert(
+			fc.property(quizAndStateArb(120), ({ questions, state }) => {
+				const text = encodeState(views(questions), state);
+				expect(text.length).toBeLessThanOrEqual(SUSPEND_DATA_LIMIT);
+				const decoded = decodeState(views(questions), text);
+				expect(decoded).not.toBeNull();
+				expect(decoded?.seed).toBe(state.seed >>> 0);
+				expect(decoded?.submitted).toBe(state.submitted);
+				// reading and writing again changes nothing
+				expect(encodeState(views(questions), decoded as ScoState)).toBe(text);
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('keeps every answer of a state that fits, grading exactly as the original', () => {
+		fc.assert(
+			fc.property(quizAndStateArb(25), ({ questions, state }) => {
+				const text = encodeState(views(questions), state);
+				const decoded = decodeState(views(questions), text) as ScoState;
+				for (const question of questions) {
+					const id = question.view.id;
+					const original = state.answers[id];
+					// texts longer than the limit are cut, and a state over 4,096 characters loses texts
+					if (typeof original === 'string' && original.trim().length > TEXT_LIMIT) continue;
+					if (text.length > SUSPEND_DATA_LIMIT - 400) continue;
+					const restored = decoded.answers[id];
+					const gradeOf = (input: LearnerInput | undefined) => (input === undefined ? null : grade(question, input));
+					const before = gradeOf(original);
+					const after = gradeOf(restored);
+					// an empty answer and no answer both earn nothing and are both incomplete
+					const score = (result: ReturnType<typeof gradeOf>) => (result?.kind === 'graded' ? result.score : 0);
+					expect(score(after), id).toBe(score(before));
+					expect(after?.kind ?? 'invalid', id).toBe(before?.kind ?? 'invalid');
+				}
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('holds the largest states within 4,096 characters, dropping texts first, then the last answers', () => {
+		const shortQuestion = samples.short;
+		const many: Question[] = Array.from({ length: 300 }, (_, index) =>
+			index % 2 === 0
+				? { ...shortQuestion, view: { ...shortQuestion.view, id: `s${index}` } }
+				: { ...samples.ordering, view: { ...samples.ordering.view, id: `o${index}` } }
+		);
+		const answers: Record<string, LearnerInput> = {};
+		for (const question of many) answers[question.view.id] = question.type === 'short' ? 'x'.repeat(1000) : [...samples.ordering.key.order].reverse();
+		const text = encodeState(views(many), { seed: 42, submitted: true, answers });
+		expect(text.length).toBeLessThanOrEqual(SUSPEND_DATA_LIMIT);
+		const decoded = decodeState(views(many), text) as ScoState;
+		expect(decoded.submitted).toBe(true);
+		// texts were cut to TEXT_LIMIT, then dropped (some of them) before any ordering answer
+		const ids = Object.keys(decoded.answers);
+		const texts = ids.filter((id) => id.startsWith('s'));
+		expect(ids.filter((id) => id.startsWith('o'))).toHaveLength(150);
+		expect(texts.length).toBeGreaterThan(0);
+		expect(texts.length).toBeLessThan(150);
+		for (const id of texts) expect(decoded.answers[id]).toBe('x'.repeat(TEXT_LIMIT));
+		expect(decoded.answers.o1).toEqual([...samples.ordering.key.order].reverse());
+
+		// thousands of answers: at worst the head alone
+		const huge: Question[] = Array.from({ length: 5000 }, (_, index) => ({ ...samples.ordering, view: { ...samples.ordering.view, id: `o${index}` } }));
+		const hugeAnswers = Object.fromEntries(huge.map((question) => [question.view.id, [...samples.ordering.key.order]]));
+		const hugeText = encodeState(views(huge), { seed: 7, submitted: false, answers: hugeAnswers });
+		expect(hugeText.length).toBeLessThanOrEqual(SUSPEND_DATA_LIMIT);
+		expect(decodeState(views(huge), hugeText)?.seed).toBe(7);
+	});
+
+	it('fits every real quiz answered with long texts', () => {
+		for (const quiz of allQuizzes()) {
+			const answers = Object.fromEntries(
+				quiz.questions.map((question): [string, LearnerInput] => [
+					question.view.id,
+					question.type === 'short' || question.type === 'numeric' ? '€'.repeat(10_000) : (null as LearnerInput)
+				])
+			);
+			const text = encodeState(views(quiz.questions), { seed: 1, submitted: false, answers });
+			expect(text.length, quiz.module).toBeLessThanOrEqual(SUSPEND_DATA_LIMIT);
+		}
+	});
+
+	it('ignores what it cannot read: garbage, another version of the quiz', () => {
+		const questions = Object.values(samples) as Question[];
+		fc.assert(
+			fc.property(fc.string({ maxLength: 200 }), (text) => {
+				const decoded = decodeState(views(questions), text);
+				expect(decoded === null || typeof decoded.seed === 'number').toBe(true);
+			})
+		);
+		for (const text of ['', '   ', '{', '[2,"x","1",0]', 'null', '[1]', '[1,"zzz","1",0,"1"]']) {
+			expect(decodeState(views(questions), text), text).toBeNull();
+		}
+		const state: ScoState = { seed: 5, submitted: false, answers: { s1: 'b' } };
+		const text = encodeState(views(questions), state);
+		expect(decodeState(views(questions), text)?.answers).toEqual({ s1: 'b' });
+		// the same data for a quiz whose options changed: its indexes would mean other choices
+		const changed = questions.map((question) =>
+			question.type === 'single' ? { ...question, view: { ...question.view, options: [...question.view.options].reverse() } } : question
+		);
+		expect(decodeState(views(changed), text)).toBeNull();
+	});
+
+	it('writes compactly: indexes in base 36, not ids', () => {
+		const questions = Object.values(samples) as Question[];
+		const text = encodeState(views(questions), {
+			seed: 35,
+			submitted: true,
+			answers: {
+				s1: 'b',
+				m1: ['a', 'c'],
+				t1: false,
+				sh1: '  Statut de Rome ',
+				n1: '125',
+				o1: ['i2', 'i1', 'i3', 'i4', 'i5'],
+				ma1: { x: 't2', y: null, z: 't4', w: 't3' },
+				c1: { b1: null, b2: 'geneve' }
+			}
+		});
+		expect(JSON.parse(text)).toEqual([1, expect.any(String), 'z', 1, '1', '0.2', 'f', 'Statut de Rome', '125', '1.0.2.3.4', '1..3.2', '.1']);
+	});
+});

@@ -1,0 +1,216 @@
+// The learner's state, kept in cmi.suspend_data so that a return to the SCO resumes it. SCORM 1.2
+// allows 4,096 characters there, and some runtimes accept more then lose it (or the LMS truncates
+// it mid-JSON): the encoder never writes more than 4,096 characters.
+//
+// Encoding (version 1): a JSON array
+//   [1, fingerprint, seed, submitted, field of question 1, field of question 2, …]
+// with fingerprint and seed in base 36, submitted 0 or 1, and one string per question, in the
+// quiz's authored order (trailing empty fields dropped). Choices are written as their index in the
+// view, in base 36:
+//   single "2" · multiple "0.3" · truefalse "t"/"f" · short/numeric the text typed (trimmed) ·
+//   ordering "3.0.2.1" · matching one target index per item, "" for none ("1..0") ·
+//   cloze one option index per blank, "" for none · no answer "".
+// The fingerprint (a hash of the ids) tells a state written for another version of the quiz,
+// whose indexes would mean other choices: such a state is ignored.
+//
+// When the state is too long (only free text can make it so), it is cut in this order, the least
+// useful first: each text to TEXT_LIMIT characters; then the longest texts, one by one; then the
+// answers of the last questions; at worst only [1, fingerprint, seed, submitted] is kept.
+import { hashString } from '../../quiz/shuffle';
+import type { LearnerInput, QuestionView } from '../../quiz/types';
+import { cutText } from '../text';
+
+export const SUSPEND_DATA_LIMIT = 4096;
+/** A typed answer longer than this is never right; it is cut to keep room for the other answers. */
+export const TEXT_LIMIT = 200;
+const VERSION = 1;
+
+export type ScoState = {
+	/** the attempt's seed: the order of questions and options (createAttempt) */
+	seed: number;
+	/** true once the learner has submitted the quiz */
+	submitted: boolean;
+	/** question id → the learner's input; a question without an entry is unanswered */
+	answers: Record<string, LearnerInput>;
+};
+
+/** A hash of every id the encoding refers to, in base 36. */
+export function fingerprint(views: readonly QuestionView[]): string {
+	const parts = views.map((view) => {
+		switch (view.type) {
+			case 'single':
+			case 'multiple':
+				return [view.id, view.type, ...view.options.map((option) => option.id)];
+			case 'ordering':
+				return [view.id, view.type, ...view.items.map((item) => item.id)];
+			case 'matching':
+				return [view.id, view.type, ...view.items.map((item) => item.id), '>', ...view.targets.map((target) => target.id)];
+			case 'cloze':
+				return [view.id, view.type, ...view.blanks.flatMap((blank) => [blank.id, ...blank.options.map((option) => option.id)])];
+			default:
+				return [view.id, view.type];
+		}
+	});
+	return hashString(parts.map((part) => part.join('\u0001')).join('\u0002')).toString(36);
+}
+
+const toIndex = (index: number) => index.toString(36);
+
+function indexOf(ids: readonly string[], id: unknown): string {
+	const index = typeof id === 'string' ? ids.indexOf(id) : -1;
+	return index < 0 ? '' : toIndex(index);
+}
+
+function indexes(ids: readonly string[], chosen: unknown): string {
+	if (!Array.isArray(chosen)) return '';
+	const seen = new Set<string>();
+	const result: string[] = [];
+	for (const id of chosen) {
+		const index = indexOf(ids, id);
+		if (index !== '' && !seen.has(index)) {
+			seen.add(index);
+			result.push(index);
+		}
+	}
+	return result.join('.');
+}
+
+function perPart(keys: readonly string[], ids: (key: string) => readonly string[], input: unknown): string {
+	if (typeof input !== 'object' || input === null || Array.isArray(input)) return '';
+	const record = input as Record<string, unknown>;
+	const fields = keys.map((key) => (Object.hasOwn(record, key) ? indexOf(ids(key), record[key]) : ''));
+	return fields.every((field) => field === '') ? '' : fields.join('.');
+}
+
+/** One question's input as a compact string; '' for no answer. Texts are trimmed, not cut. */
+export function encodeField(view: QuestionView, input: LearnerInput | undefined): string {
+	if (input === undefined) return '';
+	switch (view.type) {
+		case 'single':
+			return indexOf(view.options.map((option) => option.id), input);
+		case 'multiple':
+			return indexes(view.options.map((option) => option.id), input);
+		case 'truefalse':
+			return input === true ? 't' : input === false ? 'f' : '';
+		case 'short':
+		case 'numeric':
+			return typeof input === 'string' ? input.trim() : '';
+		case 'ordering':
+			return indexes(view.items.map((item) => item.id), input);
+		case 'matching': {
+			const targets = view.targets.map((target) => target.id);
+			return perPart(view.items.map((item) => item.id), () => targets, input);
+		}
+		case 'cloze': {
+			const blanks = new Map(view.blanks.map((blank) => [blank.id, blank.options.map((option) => option.id)]));
+			return perPart(view.blanks.map((blank) => blank.id), (id) => blanks.get(id) ?? [], input);
+		}
+	}
+}
+
+function fromIndex(ids: readonly string[], text: string): string | undefined {
+	if (!/^[0-9a-z]+$/.test(text)) return undefined;
+	return ids[parseInt(text, 36)];
+}
+
+function fromIndexes(ids: readonly string[], text: string): string[] {
+	const result: string[] = [];
+	for (const part of text.split('.')) {
+		const id = fromIndex(ids, part);
+		if (id !== undefined && !result.includes(id)) result.push(id);
+	}
+	return result;
+}
+
+function fromPerPart(keys: readonly string[], ids: (key: string) => readonly string[], text: string): Record<string, string | null> | undefined {
+	const parts = text.split('.');
+	if (parts.length !== keys.length) return undefined;
+	return Object.fromEntries(keys.map((key, index) => [key, fromIndex(ids(key), parts[index] ?? '') ?? null]));
+}
+
+/** The input a field stands for; undefined for no answer (or a field that makes no sense). */
+export function decodeField(view: QuestionView, text: string): LearnerInput | undefined {
+	if (text === '') return undefined;
+	switch (view.type) {
+		case 'single':
+			return fromIndex(view.options.map((option) => option.id), text);
+		case 'multiple':
+			return fromIndexes(view.options.map((option) => option.id), text);
+		case 'truefalse':
+			return text === 't' ? true : text === 'f' ? false : undefined;
+		case 'short':
+		case 'numeric':
+			return text;
+		case 'ordering':
+			return fromIndexes(view.items.map((item) => item.id), text);
+		case 'matching': {
+			const targets = view.targets.map((target) => target.id);
+			return fromPerPart(view.items.map((item) => item.id), () => targets, text);
+		}
+		case 'cloze': {
+			const blanks = new Map(view.blanks.map((blank) => [blank.id, blank.options.map((option) => option.id)]));
+			return fromPerPart(view.blanks.map((blank) => blank.id), (id) => blanks.get(id) ?? [], text);
+		}
+	}
+}
+
+function serialise(head: (string | number)[], fields: string[]): string {
+	let end = fields.length;
+	while (end > 0 && fields[end - 1] === '') end--;
+	return JSON.stringify([...head, ...fields.slice(0, end)]);
+}
+
+const isText = (view: QuestionView) => view.type === 'short' || view.type === 'numeric';
+
+/** The state as suspend_data: at most `limit` (4,096) characters, whatever the answers. */
+export function encodeState(views: readonly QuestionView[], state: ScoState, limit = SUSPEND_DATA_LIMIT): string {
+	const head = [VERSION, fingerprint(views), (state.seed >>> 0).toString(36), state.submitted ? 1 : 0];
+	const fields = views.map((view) => {
+		const field = encodeField(view, Object.hasOwn(state.answers, view.id) ? state.answers[view.id] : undefined);
+		return isText(view) ? cutText(field, TEXT_LIMIT) : field;
+	});
+	let text = serialise(head, fields);
+	if (text.length <= limit) return text;
+	// 1. drop typed texts, the longest first (they weigh the most and are the easiest to type again)
+	const texts = views
+		.map((view, index) => ({ index, length: isText(view) ? JSON.stringify(fields[index]).length : 0 }))
+		.filter((entry) => entry.length > 2)
+		.sort((a, b) => b.length - a.length);
+	for (const { index } of texts) {
+		fields[index] = '';
+		text = serialise(head, fields);
+		if (text.length <= limit) return text;
+	}
+	// 2. drop the answers of the last questions
+	for (let index = fields.length - 1; index >= 0; index--) {
+		if (fields[index] === '') continue;
+		fields[index] = '';
+		text = serialise(head, fields);
+		if (text.length <= limit) return text;
+	}
+	// 3. the head alone (a few dozen characters): the attempt's order and whether it was submitted
+	return serialise(head, []).slice(0, limit);
+}
+
+/** The state that suspend_data holds, or null when it is empty, unreadable or for another quiz. */
+export function decodeState(views: readonly QuestionView[], text: string): ScoState | null {
+	if (text.trim() === '') return null;
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch {
+		return null;
+	}
+	if (!Array.isArray(data) || data[0] !== VERSION || data[1] !== fingerprint(views)) return null;
+	const [, , seedText, submitted, ...fields] = data as unknown[];
+	if (typeof seedText !== 'string' || !/^[0-9a-z]{1,7}$/.test(seedText)) return null;
+	const seed = parseInt(seedText, 36) >>> 0;
+	const answers: Record<string, LearnerInput> = {};
+	views.forEach((view, index) => {
+		const field = fields[index];
+		if (typeof field !== 'string') return;
+		const input = decodeField(view, field);
+		if (input !== undefined) answers[view.id] = input;
+	});
+	return { seed, submitted: submitted === 1, answers };
+}
