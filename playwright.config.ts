@@ -3,6 +3,9 @@ import { defineConfig } from '@playwright/test';
 // Browsers cannot be downloaded on this project's machines: use Debian's Chromium
 // (apt-get install chromium), or any Chromium named by CHROMIUM_PATH.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// The site under test: build/ on port 4173, unless BUILD_DIR / PORT say otherwise.
+const buildDir = process.env.BUILD_DIR ?? 'build';
+const port = Number(process.env.PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -15,13 +18,13 @@ export default defineConfig({
 	// The built site (build/, as deployed), served by a plain static server. `npm test` builds it
 	// first; `vite preview` is not used because it serves .svelte-kit/output, not build/.
 	webServer: {
-		command: 'npm run serve:static',
-		url: 'http://127.0.0.1:4173/',
+		command: `sirv ${buildDir} --port ${port} --host 127.0.0.1 --quiet`,
+		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000
 	},
 	use: {
-		baseURL: 'http://127.0.0.1:4173',
+		baseURL: `http://127.0.0.1:${port}`,
 		browserName: 'chromium',
 		headless: true,
 		launchOptions: {

@@ -36,7 +36,14 @@ const config = {
 			}
 		},
 		// Every page is prerendered to a real HTML file: no SPA fallback, no server.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		// BUILD_DIR and KIT_OUT let two builds run side by side (e.g. a benchmark beside the tests).
+		adapter: adapter({
+			pages: process.env.BUILD_DIR ?? 'build',
+			assets: process.env.BUILD_DIR ?? 'build',
+			fallback: undefined,
+			strict: true
+		}),
+		outDir: process.env.KIT_OUT ?? '.svelte-kit',
 		prerender: {
 			// Absolute URLs (hreflang alternates) use this origin: set SITE_ORIGIN when building for
 			// a real host (README, "Deploy").

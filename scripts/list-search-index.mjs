@@ -3,7 +3,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const root = 'build';
+const root = process.env.BUILD_DIR ?? 'build';
 const walk = (dir) =>
 	readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
 const files = walk(join(root, 'pagefind'))

@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-const buildDir = join(import.meta.dirname, '../../build');
+const buildDir = join(import.meta.dirname, '../..', process.env.BUILD_DIR ?? 'build');
 
 function walk(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
