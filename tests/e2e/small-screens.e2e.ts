@@ -1,0 +1,31 @@
+import { expect, test } from '@playwright/test';
+import { allPages } from './pages';
+
+// No horizontal scroll on a 320 px phone, nor at 200 % zoom (a 1280 px window shows 640 CSS px).
+// Wide content (tables) may scroll inside its own box, never the page.
+for (const width of [320, 640]) {
+	test(`every page fits ${width} CSS pixels without horizontal scrolling`, async ({ page }) => {
+		test.setTimeout(180_000);
+		await page.setViewportSize({ width, height: 800 });
+		const overflowing: string[] = [];
+		for (const path of allPages.filter((p) => p !== '/')) {
+			await page.goto(path);
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			if (overflow > 0) overflowing.push(`${path} (+${overflow}px)`);
+		}
+		expect(overflowing).toEqual([]);
+	});
+}
+
+test('a quiz question of every type fits 320 px while being answered', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 700 });
+	await page.goto('/fr/modules/01-jurisdiction/quiz/');
+	await page.getByRole('button', { name: 'Commencer' }).click();
+	for (let i = 0; i < 30; i++) {
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow, await page.locator('#question-heading').innerText()).toBeLessThanOrEqual(0);
+		const next = page.getByRole('button', { name: /Question suivante/ });
+		if (!(await next.count())) break;
+		await next.click();
+	}
+});
