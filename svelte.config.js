@@ -44,12 +44,17 @@ const config = {
 			strict: true
 		}),
 		outDir: process.env.KIT_OUT ?? '.svelte-kit',
+		// static/enhance.js registers the service worker on every page, including those that ship
+		// no framework JavaScript (lessons, sources).
+		serviceWorker: { register: false },
+		// Small stylesheets go inline: no render-blocking request for a few hundred bytes.
+		inlineStyleThreshold: 6000,
 		prerender: {
 			// Absolute URLs (hreflang alternates) use this origin: set SITE_ORIGIN when building for
 			// a real host (README, "Deploy").
 			origin: process.env.SITE_ORIGIN ?? 'http://localhost:4173',
 			// `/` links to both languages; every other page is reached by crawling from there.
-			entries: ['/', '/fr', '/en'],
+			entries: ['/', '/fr', '/en', '/fr/assignment/', '/en/assignment/'],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		}

@@ -183,7 +183,7 @@ test('a corrupt saved attempt is set aside with a message, and the quiz starts a
 	await page.goto(`/en/modules/${module}/quiz/`);
 	await page.evaluate((m) => localStorage.setItem(`icc:attempt:${m}`, '{not json'), module);
 	await page.reload();
-	await expect(page.getByRole('alert')).toContainText('unreadable saved copy');
+	await expect(page.getByRole('alert')).toContainText('unreadable saved copy', { timeout: 15_000 });
 	const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('icc:backup:')));
 	expect(backups.length).toBe(1);
 	await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();

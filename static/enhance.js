@@ -1,0 +1,64 @@
+// The site's few behaviours that every page needs, with or without the Svelte app (lessons and
+// sources are plain HTML, no framework JavaScript): the theme, the language switch that keeps the
+// section being read, and the service worker that makes the site work offline. Loaded from
+// <head>, tiny, so the saved theme applies before the first paint (no flash).
+// It keeps the theme under the same key as src/lib/storage/device.ts ("icc:" + "theme").
+(function () {
+	var root = document.documentElement;
+	var key = 'icc:theme';
+	function saved() {
+		try {
+			return localStorage.getItem(key);
+		} catch (e) {
+			return null;
+		}
+	}
+	var theme = saved();
+	if (theme === 'dark' || theme === 'light') root.dataset.theme = theme;
+
+	function isDark() {
+		return root.dataset.theme ? root.dataset.theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
+	}
+	function showPressed() {
+		var buttons = document.querySelectorAll('[data-theme-toggle]');
+		for (var i = 0; i < buttons.length; i++) {
+			buttons[i].setAttribute('aria-pressed', String(isDark()));
+			var icon = buttons[i].querySelector('[data-theme-icon]');
+			if (icon) icon.textContent = isDark() ? '☾' : '☀';
+		}
+	}
+
+	document.addEventListener('click', function (event) {
+		var target = event.target instanceof Element ? event.target : null;
+		var toggle = target && target.closest('[data-theme-toggle]');
+		if (toggle) {
+			var next = isDark() ? 'light' : 'dark';
+			root.dataset.theme = next;
+			try {
+				localStorage.setItem(key, next);
+			} catch (e) {
+				// storage refused: the choice lasts for this page only
+			}
+			showPressed();
+			return;
+		}
+		// Both languages share section ids: take the reader to the same section, or keep an #anchor.
+		var link = target && target.closest('a[data-lang-switch]');
+		if (link) {
+			var headings = document.querySelectorAll('main h2[id], main h3[id]');
+			var current = null;
+			for (var j = 0; j < headings.length; j++) if (headings[j].getBoundingClientRect().top < 80) current = headings[j];
+			var hash = location.hash || (current ? '#' + current.id : '');
+			link.setAttribute('href', link.getAttribute('href').split('#')[0].split('?')[0] + location.search + hash);
+		}
+	});
+
+	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', showPressed);
+	else showPressed();
+
+	if ('serviceWorker' in navigator) {
+		addEventListener('load', function () {
+			navigator.serviceWorker.register('/service-worker.js').catch(function () {});
+		});
+	}
+})();
