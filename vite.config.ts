@@ -11,16 +11,9 @@ export default defineConfig({
 			outdir: './src/lib/paraglide',
 			// The language is the first segment of every URL (/fr/…, /en/…). The routes carry it as
 			// the [lang] parameter; Paraglide reads it from the same URL so messages follow the page.
+			// Its default URL pattern (base locale fr: /…, en: /en/…) reads /fr/… as French too, and
+			// needs no URLPattern polyfill in the browser (custom patterns would ship one).
 			strategy: ['url', 'baseLocale'],
-			urlPatterns: [
-				{
-					pattern: ':protocol://:domain(.*)::port?/:path(.*)?',
-					localized: [
-						['fr', ':protocol://:domain(.*)::port?/fr/:path(.*)?'],
-						['en', ':protocol://:domain(.*)::port?/en/:path(.*)?']
-					]
-				}
-			]
 		}),
 		svelteTesting()
 	],

@@ -902,7 +902,7 @@ async function main() {
 	const started = Date.now();
 	const notes = [];
 	const loadStart = os.loadavg()[0];
-	const buildDir = path.join(ROOT, 'build');
+	const buildDir = path.join(ROOT, process.env.BUILD_DIR ?? 'build');
 	if (opt.build) build();
 	if (!fs.existsSync(path.join(buildDir, 'index.html'))) throw new Error('build/index.html not found: run `npm run build` first (or drop --no-build)');
 

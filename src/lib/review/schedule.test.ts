@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Rating } from 'ts-fsrs';
-import { isDue, ratingFor, schedule } from './schedule';
+import { isDue } from './due';
+import { ratingFor, schedule } from './schedule';
 
 const now = new Date('2026-03-01T10:00:00Z');
 

@@ -1,20 +1,9 @@
 // Spaced repetition of missed or hard questions with FSRS (ts-fsrs). A question gets a card the
 // first time it is missed or answered with help; from then on every answer reschedules it.
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
+import type { StoredCard } from './due';
 
-/** A card as kept on the device: ts-fsrs's Card with its dates as ISO strings. */
-export interface StoredCard {
-	due: string;
-	stability: number;
-	difficulty: number;
-	elapsed_days: number;
-	scheduled_days: number;
-	learning_steps: number;
-	reps: number;
-	lapses: number;
-	state: number;
-	last_review: string | null;
-}
+export type { StoredCard };
 
 /** How a question went: its score, and whether the learner needed hints, a retry or the answer. */
 export interface Outcome {
@@ -53,8 +42,4 @@ export function schedule(card: StoredCard | undefined, outcome: Outcome, now: Da
 	if (!card && !needsReview(outcome)) return undefined;
 	const current = card ? fromStored(card) : createEmptyCard(now);
 	return toStored(scheduler.next(current, now, ratingFor(outcome)).card);
-}
-
-export function isDue(card: StoredCard | undefined, now: Date): boolean {
-	return card !== undefined && new Date(card.due).getTime() <= now.getTime();
 }

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { schedule, type Outcome } from '$lib/review/schedule';
+import type { Outcome } from '$lib/review/schedule';
 import { deviceKeys, readDevice, removeDevice, writeDevice } from './device';
 import { mergeProgress } from './merge';
 import { emptyProgress, progressSchema, PROGRESS_VERSION, type Progress } from './progress-schema';
@@ -45,8 +45,12 @@ export function updateProgress(change: (progress: Progress) => Progress): { prog
 	return { progress: next, kept: writeDevice(KEY, JSON.stringify(next)) };
 }
 
-/** Records one graded answer: its score, and its place in the review deck. */
-export function recordAnswer(module: string, questionId: string, outcome: Outcome, now = new Date()) {
+/**
+ * Records one graded answer: its score, and its place in the review deck. The scheduler (ts-fsrs)
+ * is loaded on the first answer, not with the page.
+ */
+export async function recordAnswer(module: string, questionId: string, outcome: Outcome, now = new Date()) {
+	const { schedule } = await import('$lib/review/schedule');
 	return updateProgress((progress) => {
 		const previous = progress.items[questionId];
 		const right = outcome.score === 1 && !outcome.helped;

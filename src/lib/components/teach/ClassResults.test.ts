@@ -1,0 +1,105 @@
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { selectQuestions, type Assignment } from '$lib/assignments/assignment';
+import { leanQuiz } from '$lib/assignments/lean-quiz';
+import { buildReceipt, serializeReceipt } from '$lib/assignments/receipt';
+import { quizOf } from '$lib/content/quizzes';
+import { keyInput } from '$lib/quiz/grade';
+import type { Quiz } from '$lib/quiz/types';
+import ClassResults from './ClassResults.svelte';
+
+const quizzes = ['01-jurisdiction', '02-cyber'].map((slug) => quizOf(slug)).filter((q): q is Quiz => q !== undefined);
+const all = quizzes.flatMap((quiz) => quiz.questions);
+const assignment: Assignment = {
+	v: 1,
+	id: 'comp000001',
+	title: 'Contrôle',
+	note: '',
+	lang: 'fr',
+	modules: ['01-jurisdiction', '02-cyber'],
+	questions: { mode: 'random', perModule: 2 },
+	passMark: 0.5,
+	attempts: 0,
+	reveal: 'end',
+	due: null,
+	createdAt: '2025-03-01T09:00:00.000Z'
+};
+
+function receiptFile(name: string, seed: number, right: number, file = `${seed}.json`): File {
+	const questionIds = selectQuestions(assignment, quizzes, seed);
+	const answers = Object.fromEntries(questionIds.slice(0, right).map((id) => [id, keyInput(all.find((q) => q.view.id === id)!, 'fr')]));
+	const text = serializeReceipt(
+		buildReceipt({
+			assignment,
+			student: { name, class: '2nde A' },
+			attempt: 1,
+			startedAt: '2025-03-05T10:00:00.000Z',
+			finishedAt: '2025-03-05T10:20:00.000Z',
+			quizzes,
+			questionIds,
+			answers
+		})
+	);
+	return new File([text], file, { type: 'application/json' });
+}
+
+async function setup(files: File[]) {
+	const user = userEvent.setup();
+	render(ClassResults, {
+		quizzes: quizzes.map((quiz) => leanQuiz(quiz, 'fr')),
+		moduleTitles: { '01-jurisdiction': 'Compétence', '02-cyber': 'Cyber' },
+		lang: 'fr'
+	});
+	await user.upload(screen.getByLabelText(/choisissez des fichiers/), files);
+	return user;
+}
+
+describe('ClassResults', () => {
+	it('loads the good files, lists the bad one with its reason, and shows the class', async () => {
+		await setup([
+			receiptFile('Ada', 1, 4),
+			receiptFile('<img src=x onerror=alert(1)>', 2, 1),
+			new File(['{oops'], 'cassé.json', { type: 'application/json' })
+		]);
+		await screen.findByRole('table', { name: /Le score de chaque élève/ });
+		// (Testing Library reads the no-break spaces of French typography as plain spaces)
+		expect(await screen.findByText('3 fichier(s) lu(s) : 2 reçu(s) utilisé(s).')).toBeInTheDocument();
+		const problems = screen.getByRole('region', { name: 'Fichiers non utilisés' });
+		expect(within(problems).getAllByRole('listitem')).toHaveLength(1);
+		expect(problems).toHaveTextContent('cassé.json : illisible (il ne contient pas de JSON)');
+
+		const table = screen.getByRole('table', { name: /Le score de chaque élève/ });
+		const rows = within(table).getAllByRole('row').slice(1);
+		expect(rows).toHaveLength(2);
+		// a name from a file is text, never markup
+		expect(within(table).getByRole('rowheader', { name: '<img src=x onerror=alert(1)>' })).toBeInTheDocument();
+		expect(document.querySelector('img')).toBeNull();
+
+		expect(screen.getByRole('heading', { name: 'Contrôle' })).toBeInTheDocument();
+		expect(screen.getByRole('img', { name: /nombre d’élèves par tranche de score/ })).toBeInTheDocument();
+		expect(screen.getByRole('img', { name: /part des élèves ayant juste à chaque question/ })).toBeInTheDocument();
+		expect(screen.getByRole('button', { name: 'Télécharger les résultats (CSV)' })).toBeInTheDocument();
+	});
+
+	it('shows the score bands and the questions to re-teach in tables', async () => {
+		await setup([receiptFile('Ada', 1, 4), receiptFile('Bob', 1, 0, 'bob.json')]);
+		await screen.findByRole('table', { name: /Le score de chaque élève/ });
+		const bands = screen.getAllByRole('table')[1];
+		expect(within(bands).getByRole('row', { name: /^0–10\s%\s1$/ })).toBeInTheDocument();
+		expect(within(bands).getByRole('row', { name: /^90–100\s%\s1$/ })).toBeInTheDocument();
+		// Ada and Bob got the same questions: each was right for one of two
+		const items = screen.getByRole('table', { name: 'Analyse par question' });
+		expect(within(items).getAllByText('1 sur 2 (50 %)')).toHaveLength(4);
+		expect(screen.getByText('Aucune question n’est sous 50 %.')).toBeInTheDocument();
+	});
+
+	it('adds files picked later to those already read, and clears them', async () => {
+		const user = await setup([receiptFile('Ada', 1, 4)]);
+		await user.upload(screen.getByLabelText(/choisissez des fichiers/), [receiptFile('Ada', 1, 4, 'copie.json')]);
+		const problems = await screen.findByRole('region', { name: 'Fichiers non utilisés' });
+		expect(problems).toHaveTextContent('copie.json : la même tentative a déjà été lue');
+		await user.click(screen.getByRole('button', { name: 'Retirer les fichiers' }));
+		expect(screen.queryByRole('table')).toBeNull();
+	});
+});

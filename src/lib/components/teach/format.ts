@@ -1,0 +1,28 @@
+import type { Locale } from '$lib/i18n';
+
+const tag = (lang: Locale) => (lang === 'fr' ? 'fr-FR' : 'en-GB');
+
+/** 66.666… → "66,7" (fr) / "66.7" (en); the page adds the % sign with the right spacing. */
+export function formatNumber(value: number, lang: Locale, digits = 1): string {
+	return new Intl.NumberFormat(tag(lang), { maximumFractionDigits: digits }).format(value);
+}
+
+/** An ISO timestamp in the page's language, in the device's time zone; the text as is if unreadable. */
+export function formatDateTime(iso: string, lang: Locale): string {
+	const date = new Date(iso);
+	if (Number.isNaN(date.getTime())) return iso;
+	return new Intl.DateTimeFormat(tag(lang), { dateStyle: 'short', timeStyle: 'short' }).format(date);
+}
+
+/** Offers a text as a file to download (nothing leaves the browser). */
+export function downloadText(text: string, fileName: string, type: string): void {
+	const blob = new Blob([text], { type });
+	const url = URL.createObjectURL(blob);
+	const link = document.createElement('a');
+	link.href = url;
+	link.download = fileName;
+	document.body.append(link);
+	link.click();
+	link.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

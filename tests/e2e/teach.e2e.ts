@@ -1,0 +1,230 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { decodeAssignment, encodeAssignment, selectQuestions, type Assignment } from '../../src/lib/assignments/assignment';
+import { buildReceipt, serializeReceipt } from '../../src/lib/assignments/receipt';
+import { parseQuiz } from '../../src/lib/content/quiz-schema';
+import { keyInput } from '../../src/lib/quiz/grade';
+
+// The teacher's side of assignments: building a link, what a broken link shows on the student page,
+// and reading a class's receipts.
+const root = join(import.meta.dirname, '../..');
+const en = JSON.parse(readFileSync(join(root, 'messages/en.json'), 'utf8')) as Record<string, string>;
+const modules = ['01-jurisdiction', '02-cyber'];
+const quizzes = modules.map((module) => {
+	const file = `lessons/${module}/quiz.yaml`;
+	return parseQuiz(parse(readFileSync(join(root, file), 'utf8')), file);
+});
+const known = {
+	modules: ['01-jurisdiction', '02-cyber', '03-sanctions', '04-pressure'],
+	questionIds: quizzes.flatMap((quiz) => quiz.questions.map((q) => q.view.id))
+};
+
+/** The page must never run a script written in a file or a link. */
+function watchDialogs(page: Page): string[] {
+	const dialogs: string[] = [];
+	page.on('dialog', async (dialog) => {
+		dialogs.push(dialog.message());
+		await dialog.dismiss();
+	});
+	return dialogs;
+}
+
+/** The page's script has run (a form submitted or a file dropped before that would reload the page). */
+async function ready(page: Page) {
+	await expect(page.locator('[data-ready="true"]')).toBeAttached();
+}
+
+test('a teacher builds an assignment and gets a link and a QR code', async ({ page }) => {
+	await page.goto('/en/teach/');
+	await ready(page);
+	await page.getByLabel('Title', { exact: true }).fill('Jurisdiction and cyber: revision');
+	await page.getByLabel('Note to students (optional)').fill('Read the lessons first.');
+	const moduleBoxes = page.getByRole('group', { name: 'Modules' }).getByRole('checkbox');
+	await moduleBoxes.nth(0).check();
+	await moduleBoxes.nth(1).check();
+	await page.getByRole('radio', { name: /A random draw in each module/ }).check();
+	await page.getByLabel('Questions per module').fill('3');
+	await expect(page.getByText('Each student will answer 6 question(s).')).toBeVisible();
+	await page.getByLabel('Pass mark (%)').fill('60');
+	await page.getByRole('radio', { name: 'After submitting the whole assignment' }).check();
+	await page.getByLabel('Due date (optional)').fill('2020-01-15');
+	await expect(page.getByText(en.teach_past_due_warning)).toBeVisible();
+	await page.getByRole('button', { name: 'Create the link' }).click();
+
+	const link = await page.getByRole('textbox', { name: 'Link to the assignment' }).inputValue();
+	expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/en\/assignment\/#v1\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
+	const decoded = decodeAssignment(link, known);
+	expect(decoded.ok).toBe(true);
+	if (!decoded.ok) return;
+	expect(decoded.assignment).toMatchObject({
+		title: 'Jurisdiction and cyber: revision',
+		note: 'Read the lessons first.',
+		lang: 'en',
+		modules,
+		questions: { mode: 'random', perModule: 3 },
+		passMark: 0.6,
+		attempts: 0,
+		reveal: 'end',
+		due: '2020-01-15'
+	});
+
+	const qr = page.getByRole('img', { name: /QR code of the link/ });
+	await expect(qr).toBeVisible();
+	expect(Number(await qr.getAttribute('data-modules'))).toBeGreaterThanOrEqual(21);
+	// the printed sheet carries the link in full
+	await expect(page.locator('.sheet .link')).toHaveText(link);
+	await expect(page.getByRole('button', { name: 'Print the assignment sheet' })).toBeVisible();
+});
+
+test('the builder says what is missing and takes the teacher to the field', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.goto('/en/teach/');
+	await ready(page);
+	await page.getByRole('button', { name: 'Create the link' }).click();
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText(en.teach_error_title);
+	await expect(alert).toContainText(en.teach_error_modules);
+	await alert.getByRole('link', { name: en.teach_error_title }).click();
+	await expect(page.getByLabel('Title', { exact: true })).toBeFocused();
+	expect(errors).toEqual([]);
+});
+
+test.describe('a broken link on the student page says what is wrong', () => {
+	const valid: Assignment = {
+		v: 1,
+		id: 'e2etest001',
+		title: 'Link check',
+		note: '',
+		lang: 'en',
+		modules,
+		questions: { mode: 'all' },
+		passMark: 0.5,
+		attempts: 0,
+		reveal: 'end',
+		due: null,
+		createdAt: '2025-03-01T09:00:00.000Z'
+	};
+	const encoded = encodeAssignment(valid);
+	// one character of the payload changed, as a student editing the link would
+	const at = 12;
+	const tampered = encoded.slice(0, at) + (encoded[at] === 'A' ? 'B' : 'A') + encoded.slice(at + 1);
+
+	for (const [what, hash, key] of [
+		['empty', '', 'assignment_error_empty'],
+		['malformed', 'this-is-not-a-link', 'assignment_error_malformed'],
+		['cut short', encoded.slice(0, 30), 'assignment_error_malformed'],
+		['tampered', tampered, 'assignment_error_tampered'],
+		['outdated', 'v0.eyJ2IjowfQ.00000000', 'assignment_error_outdated'],
+		['unknown content', encodeAssignment({ ...valid, modules: ['99-gone'] }), 'assignment_error_unknown_content']
+	] as const) {
+		test(`${what} link`, async ({ page }) => {
+			const dialogs = watchDialogs(page);
+			await page.goto(`/en/assignment/#${hash}`);
+			await expect(page.getByRole('alert')).toContainText(en[key]);
+			expect(dialogs).toEqual([]);
+		});
+	}
+
+	test('the valid link opens the assignment', async ({ page }) => {
+		await page.goto(`/en/assignment/#${encoded}`);
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('Link check');
+	});
+});
+
+test('class results: receipts dropped at once, a broken one listed, CSV exported', async ({ page }) => {
+	const dialogs = watchDialogs(page);
+	const assignment: Assignment = {
+		v: 1,
+		id: 'cls0000001',
+		title: 'Class results check',
+		note: '',
+		lang: 'en',
+		modules,
+		questions: { mode: 'random', perModule: 3 },
+		passMark: 0.6,
+		attempts: 2,
+		reveal: 'end',
+		due: '2025-03-10',
+		createdAt: '2025-03-01T09:00:00.000Z'
+	};
+	const receipt = (name: string, klass: string, seed: number, right: number) => {
+		const questionIds = selectQuestions(assignment, quizzes, seed);
+		const all = quizzes.flatMap((quiz) => quiz.questions);
+		const answers = Object.fromEntries(
+			questionIds.slice(0, right).map((id) => [id, keyInput(all.find((q) => q.view.id === id)!, 'en')])
+		);
+		return serializeReceipt(
+			buildReceipt({
+				assignment,
+				student: { name, class: klass },
+				attempt: 1,
+				startedAt: '2025-03-05T10:00:00.000Z',
+				finishedAt: '2025-03-05T10:25:00.000Z',
+				quizzes,
+				questionIds,
+				answers
+			})
+		);
+	};
+	const hostile = '<img src=x onerror=alert(1)>';
+	const files = [
+		{ name: 'ada.json', text: receipt('Ada Lovelace', '=1+1', 1, 6) },
+		{ name: 'hostile.json', text: receipt(hostile, 'B', 2, 2) },
+		{ name: 'broken.json', text: '{"format":"icc-explainer-receipt",' }
+	];
+
+	await page.goto('/en/teach/results/');
+	await ready(page);
+	const dataTransfer = await page.evaluateHandle((list) => {
+		const transfer = new DataTransfer();
+		for (const file of list) transfer.items.add(new File([file.text], file.name, { type: 'application/json' }));
+		return transfer;
+	}, files);
+	await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer });
+
+	await expect(page.locator('p.status')).toContainText('3 file(s) read: 2 receipt(s) used.');
+	const problems = page.getByRole('region', { name: en.teach_problems_heading });
+	await expect(problems.getByRole('listitem')).toHaveCount(1);
+	await expect(problems).toContainText(`broken.json: ${en.teach_reason_not_json}`);
+
+	const rows = page.locator('table.results tbody tr');
+	await expect(rows).toHaveCount(2);
+	await expect(page.getByRole('rowheader', { name: hostile })).toBeVisible();
+	await expect(page.locator('img[src="x"]')).toHaveCount(0);
+
+	// the same figures in charts and tables
+	await expect(page.getByRole('img', { name: /number of students in each score band/ })).toBeVisible();
+	await expect(page.getByRole('img', { name: /share of students right on each question/ })).toBeVisible();
+
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download the results (CSV)' }).click();
+	const file = await download;
+	expect(file.suggestedFilename()).toBe('results-cls0000001.csv');
+	const csv = readFileSync(await file.path(), 'utf8').replace(/^\uFEFF/, '');
+	const lines = csv.split('\r\n');
+	expect(lines[0]).toMatch(/^Name,Class,Attempt,Started,Finished,Late,Score \(%\),Passed,Points,Out of,/);
+	expect(lines).toHaveLength(4);
+	expect(lines[1]).toMatch(/^Ada Lovelace,'=1\+1,1,/);
+	expect(lines[2].startsWith(`${hostile},B,1,`)).toBe(true);
+
+	// more files through the picker: they add to those already read
+	await page.getByLabel(en.teach_drop_choose).setInputFiles([
+		{ name: 'again.json', mimeType: 'application/json', buffer: Buffer.from(files[0].text) },
+		{ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') }
+	]);
+	await expect(page.locator('p.status')).toContainText('5 file(s) read: 2 receipt(s) used.');
+	await expect(problems).toContainText(`again.json: ${en.teach_reason_duplicate}`);
+	await expect(problems).toContainText(`notes.txt: ${en.teach_reason_not_json}`);
+	expect(dialogs).toEqual([]);
+});
+
+test('the results page and the builder also work in French', async ({ page }) => {
+	await page.goto('/fr/teach/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Donner un devoir à une classe');
+	await page.goto('/fr/teach/results/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Résultats de la classe');
+	await expect(page.getByLabel('ou choisissez des fichiers\u00a0:')).toBeAttached();
+});
