@@ -1,5 +1,8 @@
 import { parse } from 'yaml';
+import type { Locale } from '$lib/i18n';
 import type { Quiz } from '$lib/quiz/types';
+import { resolveAll, type ResolvedCitation } from './citations';
+import { modules } from './lessons';
 import { parseQuiz } from './quiz-schema';
 
 // Quizzes: lessons/<module>/quiz.yaml, validated at build time (a malformed quiz fails the build
@@ -23,4 +26,18 @@ export function quizOf(module: string): Quiz | undefined {
 	const quiz = parseQuiz(raw, file);
 	if (quiz.module !== module) throw new Error(`${file}: module is "${quiz.module}", expected "${module}"`);
 	return quiz;
+}
+
+/**
+ * Every quiz of the site with its citations resolved for one page language: what a page that can
+ * show any question (review, assignments) needs.
+ */
+export function allQuizzes(lang: Locale, page: string): { quizzes: Quiz[]; citations: Record<string, ResolvedCitation> } {
+	const quizzes = modules.map((m) => quizOf(m.slug)).filter((q): q is Quiz => q !== undefined);
+	const citations = resolveAll(
+		quizzes.flatMap((q) => q.questions.flatMap((question) => question.key.citations)),
+		lang,
+		page
+	);
+	return { quizzes, citations };
 }
