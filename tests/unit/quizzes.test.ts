@@ -56,3 +56,22 @@ describe('question ids', () => {
 		expect(ids.length).toBe(new Set(ids).size);
 	});
 });
+
+describe('a quiz sent to a page in one language', () => {
+	it('keeps the answer key and this language, drops the other language, keeps both accepted lists', async () => {
+		const { forLanguage } = await import('../../src/lib/content/quizzes');
+		const { grade, keyInput } = await import('../../src/lib/quiz/grade');
+		const quiz = quizOf('01-jurisdiction')!;
+		const en = forLanguage(quiz, 'en');
+		en.questions.forEach((q, i) => {
+			const original = quiz.questions[i];
+			expect(keyInput(q, 'en')).toEqual(keyInput(original, 'en'));
+			const result = grade(q, keyInput(original, 'en'));
+			expect(result.kind === 'graded' && result.correct, q.view.id).toBe(true);
+			expect(q.view.prompt).toEqual({ fr: '', en: original.view.prompt.en });
+			expect(q.key.citations).toEqual(original.key.citations);
+			if (q.type === 'short' && original.type === 'short') expect(q.key.accepted).toEqual(original.key.accepted);
+		});
+		expect(JSON.stringify(en).length).toBeLessThan(JSON.stringify(quiz).length * 0.8);
+	});
+});

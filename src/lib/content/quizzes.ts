@@ -39,5 +39,27 @@ export function allQuizzes(lang: Locale, page: string): { quizzes: Quiz[]; citat
 		lang,
 		page
 	);
-	return { quizzes, citations };
+	return { quizzes: quizzes.map((q) => forLanguage(q, lang)), citations };
+}
+
+/**
+ * The quiz as a page in one language needs it: the other language's wording is left out (a page
+ * reads only `text[lang]`), which halves the data sent with the page. The answer key is untouched,
+ * and short answers keep the accepted answers of both languages.
+ */
+export function forLanguage(quiz: Quiz, lang: Locale): Quiz {
+	const other = lang === 'fr' ? 'en' : 'fr';
+	const strip = (value: unknown, key?: string): unknown => {
+		if (Array.isArray(value)) return value.map((v) => strip(v));
+		if (value && typeof value === 'object') {
+			const entries = Object.entries(value);
+			// A Localized text: exactly { fr, en } strings.
+			if (key !== 'accepted' && entries.length === 2 && typeof (value as Record<string, unknown>).fr === 'string' && typeof (value as Record<string, unknown>).en === 'string') {
+				return { ...(value as object), [other]: '' };
+			}
+			return Object.fromEntries(entries.map(([k, v]) => [k, k === 'translation' ? v : strip(v, k)]));
+		}
+		return value;
+	};
+	return strip(quiz) as Quiz;
 }

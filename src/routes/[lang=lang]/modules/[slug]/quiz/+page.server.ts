@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { resolveAll } from '$lib/content/citations';
 import { getModule, modules } from '$lib/content/lessons';
-import { quizOf } from '$lib/content/quizzes';
+import { forLanguage, quizOf } from '$lib/content/quizzes';
 import type { Locale } from '$lib/i18n';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -18,7 +18,7 @@ export const load: PageServerLoad = ({ params }) => {
 	const file = `lessons/${module.slug}/quiz.yaml`;
 	const meta = module.lessons[lang].meta;
 	return {
-		quiz,
+		quiz: forLanguage(quiz, lang),
 		title: meta.title,
 		objectives: meta.objectives.map((o) => ({ id: o.id, text: o.text, href: `/${lang}/modules/${module.slug}/#${o.section}` })),
 		citations: resolveAll(
