@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { tabTo } from './keyboard';
 import { parse } from 'yaml';
 import { parseQuiz } from '../../src/lib/content/quiz-schema';
 import type { Question } from '../../src/lib/quiz/types';
@@ -12,19 +13,6 @@ const module = '01-jurisdiction';
 const file = `lessons/${module}/quiz.yaml`;
 const quiz = parseQuiz(parse(readFileSync(join(import.meta.dirname, '../..', file), 'utf8')), file);
 const byPrompt = new Map(quiz.questions.map((q) => [q.view.prompt.fr.replace(/\s+/g, ' ').trim(), q]));
-
-async function isFocused(locator: Locator): Promise<boolean> {
-	return locator.evaluate((el) => el === document.activeElement);
-}
-
-/** Presses Tab until `locator` has the focus (as a keyboard user would). */
-async function tabTo(page: Page, locator: Locator) {
-	for (let i = 0; i < 80; i++) {
-		if (await isFocused(locator)) return;
-		await page.keyboard.press('Tab');
-	}
-	throw new Error(`could not reach ${locator} with Tab`);
-}
 
 /** Moves a focused radio group or select with the arrow keys until `done` holds. */
 async function arrowUntil(page: Page, done: () => Promise<boolean>, key = 'ArrowDown') {
