@@ -39,6 +39,8 @@ test('two tabs answering the same quiz at once keep both answers', async ({ cont
 
 test('a corrupted progress value is set aside and the dashboard still works', async ({ page }) => {
 	await page.goto('/en/progress/');
+	// Once the page has read the device (else it could set the value aside before the reload).
+	await expect(page.getByText('Not started').first()).toBeVisible();
 	await page.evaluate(() => localStorage.setItem('icc:progress', '{"version":1,"modules":"oops"}'));
 	await page.reload();
 	await expect(page.getByRole('alert')).toContainText('set aside');
@@ -83,6 +85,7 @@ test('finishing a quiz shows on the dashboard and feeds the review deck', async 
 
 test('importing a malformed or hostile file says what is wrong and loses nothing', async ({ page }) => {
 	await page.goto('/en/progress/');
+	await expect(page.getByText('Not started').first()).toBeVisible();
 	const before = await page.evaluate(() => {
 		localStorage.setItem(
 			'icc:progress',
@@ -115,6 +118,7 @@ test('importing a malformed or hostile file says what is wrong and loses nothing
 
 test('export then import on another device merges the progress', async ({ page, browser }) => {
 	await page.goto('/en/progress/');
+	await expect(page.getByText('Not started').first()).toBeVisible();
 	await page.evaluate(() =>
 		localStorage.setItem(
 			'icc:progress',

@@ -170,6 +170,8 @@ test('test mode grades only at the end and offers to retry the missed questions 
 
 test('a corrupt saved attempt is set aside with a message, and the quiz starts afresh', async ({ page }) => {
 	await page.goto(`/en/modules/${module}/quiz/`);
+	// Once the page has read the device (else it could set the value aside before the reload).
+	await expect(page.locator('.quiz[data-ready="true"]')).toBeAttached();
 	await page.evaluate((m) => localStorage.setItem(`icc:attempt:${m}`, '{not json'), module);
 	await page.reload();
 	await expect(page.getByRole('alert')).toContainText('unreadable saved copy', { timeout: 15_000 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { decodeAssignment, encodeAssignment, selectQuestions, type Assignment } from '../../src/lib/assignments/assignment';
@@ -29,6 +30,17 @@ function watchDialogs(page: Page): string[] {
 		await dialog.dismiss();
 	});
 	return dialogs;
+}
+
+/** axe finds nothing in the page as it is now, in the light and the dark theme. */
+async function axe(page: Page) {
+	const problems: string[] = [];
+	for (const theme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: theme });
+		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+		for (const v of results.violations) problems.push(`${theme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	}
+	expect(problems).toEqual([]);
 }
 
 /** The page's script has run (a form submitted or a file dropped before that would reload the page). */
@@ -76,6 +88,7 @@ test('a teacher builds an assignment and gets a link and a QR code', async ({ pa
 	// the printed sheet carries the link in full
 	await expect(page.locator('.sheet .link')).toHaveText(link);
 	await expect(page.getByRole('button', { name: 'Print the assignment sheet' })).toBeVisible();
+	await axe(page);
 });
 
 test('the builder says what is missing and takes the teacher to the field', async ({ page }) => {
@@ -87,6 +100,7 @@ test('the builder says what is missing and takes the teacher to the field', asyn
 	const alert = page.getByRole('alert');
 	await expect(alert).toContainText(en.teach_error_title);
 	await expect(alert).toContainText(en.teach_error_modules);
+	await axe(page);
 	await alert.getByRole('link', { name: en.teach_error_title }).click();
 	await expect(page.getByLabel('Title', { exact: true })).toBeFocused();
 	expect(errors).toEqual([]);
@@ -209,6 +223,8 @@ test('class results: receipts dropped at once, a broken one listed, CSV exported
 	expect(lines).toHaveLength(4);
 	expect(lines[1]).toMatch(/^Ada Lovelace,'=1\+1,1,/);
 	expect(lines[2].startsWith(`${hostile},B,1,`)).toBe(true);
+
+	await axe(page);
 
 	// more files through the picker: they add to those already read
 	await page.getByLabel(en.teach_drop_choose).setInputFiles([
