@@ -7,7 +7,7 @@ import { normalizeText } from '../quiz/normalize-text';
 import type { Choice, LearnerInput, Question, QuestionType, Quiz } from '../quiz/types';
 import { m } from '../paraglide/messages.js';
 import { encodeAssignment, isPastDue, type Assignment } from './assignment';
-import { parseReceipt, RECEIPT_LIMITS, type Receipt, type ReceiptError } from './receipt';
+import { parseReceipt, type Receipt, type ReceiptError } from './receipt';
 
 export type Lang = 'fr' | 'en';
 
@@ -110,9 +110,6 @@ export function loadReceipts(files: (ReceiptFile | { name: string; error: 'unrea
 	groups.sort((a, b) => b.receipts.length - a.receipts.length);
 	return { groups, problems };
 }
-
-/** The largest number of files read at once, and the largest file (the page checks before reading). */
-export const DROP_LIMITS = { files: 500, fileBytes: RECEIPT_LIMITS.fileBytes } as const;
 
 // ——— Answers in words ———
 

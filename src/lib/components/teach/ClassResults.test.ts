@@ -62,14 +62,14 @@ describe('ClassResults', () => {
 			receiptFile('<img src=x onerror=alert(1)>', 2, 1),
 			new File(['{oops'], 'cassé.json', { type: 'application/json' })
 		]);
-		await screen.findByRole('table', { name: /Le score de chaque élève/ });
+		await screen.findByRole('table', { name: 'Élèves × questions' });
 		// (Testing Library reads the no-break spaces of French typography as plain spaces)
 		expect(await screen.findByText('3 fichier(s) lu(s) : 2 reçu(s) utilisé(s).')).toBeInTheDocument();
 		const problems = screen.getByRole('region', { name: 'Fichiers non utilisés' });
 		expect(within(problems).getAllByRole('listitem')).toHaveLength(1);
 		expect(problems).toHaveTextContent('cassé.json : illisible (il ne contient pas de JSON)');
 
-		const table = screen.getByRole('table', { name: /Le score de chaque élève/ });
+		const table = screen.getByRole('table', { name: 'Élèves × questions' });
 		const rows = within(table).getAllByRole('row').slice(1);
 		expect(rows).toHaveLength(2);
 		// a name from a file is text, never markup
@@ -84,7 +84,7 @@ describe('ClassResults', () => {
 
 	it('shows the score bands and the questions to re-teach in tables', async () => {
 		await setup([receiptFile('Ada', 1, 4), receiptFile('Bob', 1, 0, 'bob.json')]);
-		await screen.findByRole('table', { name: /Le score de chaque élève/ });
+		await screen.findByRole('table', { name: 'Élèves × questions' });
 		const bands = screen.getAllByRole('table')[1];
 		expect(within(bands).getByRole('row', { name: /^0–10\s%\s1$/ })).toBeInTheDocument();
 		expect(within(bands).getByRole('row', { name: /^90–100\s%\s1$/ })).toBeInTheDocument();
