@@ -6,10 +6,10 @@
 // keep the keys until the end. Note: ordering items are stored in the view in their authored
 // order, which IS the answer; a page must always show them in the shuffled order of the attempt.
 
-export type Locale = 'fr' | 'en';
+import type { Locale, Localized } from '../i18n';
 
-/** A text written in both languages. */
-export type Localized = { fr: string; en: string };
+// The site's languages are defined once, in src/lib/i18n.ts.
+export type { Locale, Localized };
 
 export type Citation = {
 	/** id in sources/catalog.yaml */
