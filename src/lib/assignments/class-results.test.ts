@@ -4,7 +4,8 @@ import { quizOf } from '$lib/content/quizzes';
 import { grade, keyInput } from '$lib/quiz/grade';
 import type { Question, Quiz } from '$lib/quiz/types';
 import { selectQuestions, type Assignment } from './assignment';
-import { analyse, csvCell, describe as describeAnswer, distribution, itemsCsv, loadReceipts, resultsCsv, toCsv } from './class-results';
+import { describeAnswer } from '$lib/describe-answer';
+import { analyse, csvCell, distribution, itemsCsv, loadReceipts, resultsCsv, toCsv } from './class-results';
 import { leanQuiz } from './lean-quiz';
 import { buildReceipt, serializeReceipt, type Receipt } from './receipt';
 
@@ -147,7 +148,8 @@ describe('analyse', () => {
 		expect(first.reteach).toBe(false);
 		const single = analysis.items.find((item) => item.type === 'single' && item.correct < 3)!;
 		const question = byId.get(single.id)!;
-		expect(single.commonWrong?.text).toBe(describeAnswer(question, wrongAnswer(question), 'en'));
+		const wrong = wrongAnswer(question);
+		expect(question.type === 'single' && question.view.options.find((o) => o.id === wrong)?.label.en).toBe(single.commonWrong?.text);
 	});
 
 	it('flags a file whose scores do not match its answers', () => {
@@ -173,27 +175,6 @@ describe('analyse', () => {
 		expect(lines[1].startsWith('Ada,B,1,')).toBe(true);
 		expect(resultsCsv(analysis, 'fr').startsWith('Nom,Classe,Tentative,')).toBe(true);
 		expect(itemsCsv(analysis, 'en').split('\r\n')).toHaveLength(ids.length + 2);
-	});
-});
-
-describe('describe', () => {
-	const single = [...byId.values()].find((q) => q.type === 'single')!;
-	it('says an answer in words, in the language asked', () => {
-		expect(describeAnswer(single, keyInput(single, 'en'), 'en')).toBe(
-			single.type === 'single' ? single.view.options.find((o) => o.id === single.key.answer)!.label.en : ''
-		);
-		expect(describeAnswer(single, null, 'fr')).toBe('Pas de réponse');
-		expect(describeAnswer(single, { nonsense: true }, 'en')).toBe('No answer');
-	});
-
-	it('never throws, whatever the answer, for every question of the site', () => {
-		fc.assert(
-			fc.property(fc.constantFrom(...byId.values()), fc.jsonValue(), fc.constantFrom('fr' as const, 'en' as const), (question, answer, lang) => {
-				expect(typeof describeAnswer(question, answer, lang)).toBe('string');
-				expect(grade(question, answer).kind).toMatch(/graded|invalid/);
-			}),
-			{ numRuns: 2000 }
-		);
 	});
 });
 
@@ -263,7 +244,7 @@ describe('leanQuiz', () => {
 					expect(grade(other, input)).toEqual({ ...grade(question, input), feedback: expect.any(Array) });
 				}
 				expect(other.view.prompt).toEqual({ fr: question.view.prompt.fr, en: '' });
-				expect(describeAnswer(other, keyInput(question, 'fr'), 'fr')).toBe(describeAnswer(question, keyInput(question, 'fr'), 'fr'));
+				expect(describeAnswer(other, keyInput(question, 'fr'), 'fr')).toEqual(describeAnswer(question, keyInput(question, 'fr'), 'fr'));
 			});
 		}
 	});

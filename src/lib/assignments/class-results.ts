@@ -4,7 +4,8 @@
 import { coerceInput } from '../quiz/coerce-input';
 import { grade, isEmptyInput } from '../quiz/grade';
 import { normalizeText } from '../quiz/normalize-text';
-import type { Choice, LearnerInput, Question, QuestionType, Quiz } from '../quiz/types';
+import type { LearnerInput, Question, QuestionType, Quiz } from '../quiz/types';
+import { describeAnswer } from '../describe-answer';
 import { m } from '../paraglide/messages.js';
 import { encodeAssignment, isPastDue, type Assignment } from './assignment';
 import { parseReceipt, type Receipt, type ReceiptError } from './receipt';
@@ -109,48 +110,6 @@ export function loadReceipts(files: (ReceiptFile | { name: string; error: 'unrea
 	}
 	groups.sort((a, b) => b.receipts.length - a.receipts.length);
 	return { groups, problems };
-}
-
-// ——— Answers in words ———
-
-function label(choices: Choice[], id: unknown, lang: Lang): string {
-	return choices.find((choice) => choice.id === id)?.label[lang] ?? String(id ?? '—');
-}
-
-/** An answer in words, e.g. for "the most chosen wrong answer". Unknown shapes are read as empty. */
-export function describe(question: Question, answer: unknown, lang: Lang): string {
-	const locale = { locale: lang };
-	const input = coerceInput(question.type, answer);
-	if (isEmptyInput(input as LearnerInput)) return m.quiz_no_answer({}, locale);
-	const colon = lang === 'fr' ? '\u00a0: ' : ': ';
-	switch (question.type) {
-		case 'single':
-			return label(question.view.options, input, lang);
-		case 'multiple':
-			return (input as string[]).map((id) => label(question.view.options, id, lang)).join(' + ');
-		case 'truefalse':
-			return input ? m.quiz_true({}, locale) : m.quiz_false({}, locale);
-		case 'short':
-			return (input as string).trim();
-		case 'numeric': {
-			const unit = question.view.unit ? ` ${question.view.unit[lang]}` : '';
-			return (input as string).trim() + unit;
-		}
-		case 'ordering':
-			return (input as string[]).map((id, index) => `${index + 1}. ${label(question.view.items, id, lang)}`).join(' ; ');
-		case 'matching': {
-			const pairs = input as Record<string, string | null>;
-			return question.view.items
-				.map((item) => `${item.label[lang]} → ${pairs[item.id] ? label(question.view.targets, pairs[item.id], lang) : '—'}`)
-				.join(' ; ');
-		}
-		case 'cloze': {
-			const pairs = input as Record<string, string | null>;
-			return question.view.blanks
-				.map((blank, index) => `${m.quiz_blank({ n: index + 1 }, locale)}${colon}${pairs[blank.id] ? label(blank.options, pairs[blank.id], lang) : '—'}`)
-				.join(' ; ');
-		}
-	}
 }
 
 /** Two answers that mean the same thing get the same key (order of a multiple choice, case of a text…). */
@@ -350,7 +309,7 @@ export function analyse(group: AssignmentGroup, quizzes: Quiz[], lang: Lang, ret
 		for (const entry of wrong.values()) {
 			if (!commonWrong || entry.count > commonWrong.count) {
 				const known = questions.get(column.id);
-				const text = column.known && known ? describe(known.question, entry.answer, lang) : JSON.stringify(entry.answer);
+				const text = column.known && known ? describeAnswer(known.question, entry.answer, lang).join(' ; ') : JSON.stringify(entry.answer);
 				commonWrong = { text: text.slice(0, 300), count: entry.count };
 			}
 		}
