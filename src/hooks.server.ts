@@ -1,5 +1,14 @@
 import type { Handle } from '@sveltejs/kit';
+import { building } from '$app/environment';
+import { startAfterPaint } from '$lib/server/start-after-paint';
 import { paraglideMiddleware } from '$lib/paraglide/server';
+
+// In the build, each page's app starts after its first paint (see start-after-paint.ts); `vite dev`
+// keeps SvelteKit's own start, whose modules are not known in advance.
+function finish(html: string, locale: string): string {
+	const page = html.replace('%lang%', locale);
+	return building ? startAfterPaint(page) : page;
+}
 
 // Paraglide reads the language from the URL (/fr/…, /en/…) and keeps it for the whole request, so
 // that messages rendered on the server are in the page's language. The routes themselves carry the
@@ -7,9 +16,9 @@ import { paraglideMiddleware } from '$lib/paraglide/server';
 // `/` is the bilingual language chooser: it is rendered as is, in both languages.
 export const handle: Handle = ({ event, resolve }) => {
 	if (!/^\/(fr|en)(\/|$)/.test(event.url.pathname)) {
-		return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', 'fr') });
+		return resolve(event, { transformPageChunk: ({ html }) => finish(html, 'fr') });
 	}
 	return paraglideMiddleware(event.request, ({ locale }) =>
-		resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) })
+		resolve(event, { transformPageChunk: ({ html }) => finish(html, locale) })
 	);
 };

@@ -1,6 +1,7 @@
 // The site's few behaviours that every page needs, with or without the Svelte app (lessons and
 // sources are plain HTML, no framework JavaScript): the theme, the language switch that keeps the
-// section being read, and the service worker that makes the site work offline. Loaded from
+// section being read, the service worker that makes the site work offline, and the start of the
+// Svelte app after the first paint on the pages that have it. Loaded from
 // <head>, tiny, so the saved theme applies before the first paint (no flash).
 // It keeps the theme under the same key as src/lib/storage/device.ts ("icc:" + "theme").
 (function () {
@@ -55,6 +56,41 @@
 
 	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', showPressed);
 	else showPressed();
+
+	// Pages that use the Svelte app start it through this, once the page has been painted (see
+	// src/lib/server/start-after-paint.ts): the module preloads are added back, then `start` imports
+	// the app. A hidden tab (nothing to paint) or a browser without paint timing starts at once or
+	// after the next frame; a paint that never gets reported starts it after 1.5 s anyway.
+	window.__iccAfterPaint = function (preloads, start) {
+		return new Promise(function (resolve) {
+			var started = false;
+			function go() {
+				if (started) return;
+				started = true;
+				var links = document.createDocumentFragment(); // one insertion, not one per module
+				for (var i = 0; i < preloads.length; i++) {
+					var link = document.createElement('link');
+					link.rel = 'modulepreload';
+					link.href = preloads[i];
+					links.appendChild(link);
+				}
+				document.head.appendChild(links);
+				resolve(start());
+			}
+			var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
+			if (document.visibilityState === 'hidden') return go();
+			if (types.indexOf('paint') < 0) return requestAnimationFrame(function () { setTimeout(go, 0); });
+			if (performance.getEntriesByName('first-contentful-paint').length) return go();
+			var observer = new PerformanceObserver(function (list) {
+				if (list.getEntriesByName('first-contentful-paint').length) {
+					observer.disconnect();
+					go();
+				}
+			});
+			observer.observe({ type: 'paint', buffered: true });
+			setTimeout(go, 1500);
+		});
+	};
 
 	if ('serviceWorker' in navigator) {
 		addEventListener('load', function () {
