@@ -32,3 +32,34 @@ test('axe: the language chooser at /', async ({ browser }) => {
 	expect(results.violations.map((v) => v.id)).toEqual([]);
 	await context.close();
 });
+
+// The site has no animation of its own; app.css turns off any animation, transition and smooth
+// scrolling for readers who ask for reduced motion. This keeps it so, on pages where something
+// changes on screen (theme switch, menu, quiz feedback).
+test('reduced motion: nothing animates, transitions or scrolls smoothly', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	const moving = () =>
+		page.evaluate(() => {
+			const found: string[] = [];
+			if (!matchMedia('(prefers-reduced-motion: reduce)').matches) found.push('the reduced-motion preference is not seen');
+			for (const animation of document.getAnimations()) found.push(`running: ${animation.constructor.name}`);
+			for (const element of [document.documentElement, ...document.querySelectorAll('body *')]) {
+				const style = getComputedStyle(element);
+				const name = `${element.tagName.toLowerCase()}${element.className ? '.' + String(element.className).split(' ')[0] : ''}`;
+				if (style.animationName !== 'none') found.push(`${name} animation ${style.animationName}`);
+				if (style.transitionDuration.split(',').some((d) => parseFloat(d) > 0)) found.push(`${name} transition ${style.transitionDuration}`);
+				if (style.scrollBehavior === 'smooth') found.push(`${name} smooth scrolling`);
+			}
+			return found;
+		});
+	for (const path of ['/en/', '/fr/modules/01-jurisdiction/', '/en/progress/', '/fr/teach/', '/en/search/']) {
+		await page.goto(path);
+		await page.getByRole('button', { name: /theme|thème/i }).first().click();
+		expect(await moving(), path).toEqual([]);
+	}
+	await page.goto('/en/modules/02-cyber/quiz/');
+	await expect(page.locator('.quiz[data-ready="true"]')).toBeAttached();
+	await page.getByRole('button', { name: 'Start' }).click();
+	await page.getByRole('button', { name: 'Check' }).click();
+	expect(await moving(), 'quiz').toEqual([]);
+});
