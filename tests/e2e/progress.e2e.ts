@@ -94,6 +94,7 @@ test('importing a malformed or hostile file says what is wrong and loses nothing
 		return localStorage.getItem('icc:progress');
 	});
 	await page.reload();
+	await expect(page.getByText('Not started').first()).toBeVisible(); // the app has started
 	let alerted = false;
 	page.on('dialog', (d) => {
 		alerted = true;
@@ -126,11 +127,15 @@ test('export then import on another device merges the progress', async ({ page, 
 		)
 	);
 	await page.reload();
+	// The dashboard is drawn from the device once the app has started (after the first paint):
+	// wait for it before using its buttons.
+	await expect(page.getByText('90%').first()).toBeVisible();
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export my progress' }).click()]);
 	const file = await download.path();
 	const other = await browser.newContext();
 	const page2 = await other.newPage();
 	await page2.goto('/en/progress/');
+	await expect(page2.getByText('Not started').first()).toBeVisible();
 	await page2.getByLabel('Import a progress file').setInputFiles(file);
 	await expect(page2.getByRole('status').filter({ hasText: 'Imported: 1 module(s)' })).toBeVisible();
 	await expect(page2.getByText('90%').first()).toBeVisible();
