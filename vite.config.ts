@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import { islands } from './src/lib/islands/vite-plugin';
 
 export default defineConfig({
 	plugins: [
@@ -15,6 +16,7 @@ export default defineConfig({
 			// needs no URLPattern polyfill in the browser (custom patterns would ship one).
 			strategy: ['url', 'baseLocale'],
 		}),
+		islands(),
 		svelteTesting()
 	],
 	build: {
@@ -22,6 +24,14 @@ export default defineConfig({
 			output: {
 				codeSplitting: {
 					groups: [
+						{
+							// The Svelte runtime in a chunk of its own, shared by every island
+							// (src/lib/islands/); it is loaded once and cached. A group also takes in the
+							// modules its modules import: this one comes first.
+							name: 'svelte',
+							test: /node_modules[\\/](svelte|esm-env|clsx)[\\/]/,
+							priority: 3
+						},
 						{
 							// Left alone, the bundler cut the shared code into many tiny chunks (Paraglide
 							// writes one module per message): a quiz page asked for 27 files, a third of them

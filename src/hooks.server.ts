@@ -1,13 +1,8 @@
 import type { Handle } from '@sveltejs/kit';
-import { building } from '$app/environment';
-import { startAfterPaint } from '$lib/server/start-after-paint';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 
-// In the build, each page's app starts after its first paint (see start-after-paint.ts); `vite dev`
-// keeps SvelteKit's own start, whose modules are not known in advance.
 function finish(html: string, locale: string): string {
-	const page = html.replace('%lang%', locale);
-	return building ? startAfterPaint(page) : page;
+	return html.replace('%lang%', locale);
 }
 
 // Paraglide reads the language from the URL (/fr/…, /en/…) and keeps it for the whole request, so

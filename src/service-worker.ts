@@ -4,7 +4,8 @@
 /// <reference lib="webworker" />
 // Offline: the whole site, both languages (pages, their data, the app, the search index), is
 // cached at install, so that after one visit every lesson, quiz and source works without network.
-// A new version waits until the learner chooses to reload (UpdateBanner): never forced mid-quiz.
+// A new version waits until the learner chooses to reload (UpdateBanner, static/enhance.js): never
+// forced mid-quiz.
 import { build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
@@ -19,11 +20,17 @@ async function searchIndexFiles(): Promise<string[]> {
 	}
 }
 
+// Every page is plain HTML with islands (src/lib/islands/): SvelteKit's own client start and page
+// nodes, still built, are never loaded, so they are not downloaded either.
+function usedByPages(file: string): boolean {
+	return !/\/_app\/immutable\/(entry|nodes)\//.test(file);
+}
+
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
 		(async () => {
 			const cache = await caches.open(CACHE);
-			await cache.addAll([...build, ...files, ...prerendered]);
+			await cache.addAll([...build.filter(usedByPages), ...files, ...prerendered]);
 			// The search index is written after the app build; its file list comes with it.
 			const index = await searchIndexFiles();
 			await Promise.allSettled(index.map((file) => cache.add(file)));

@@ -1,8 +1,8 @@
-// The site's few behaviours that every page needs, with or without the Svelte app (lessons and
-// sources are plain HTML, no framework JavaScript): the theme, the language switch that keeps the
-// section being read, the service worker that makes the site work offline, and the start of the
-// Svelte app after the first paint on the pages that have it. Loaded from
-// <head>, tiny, so the saved theme applies before the first paint (no flash).
+// The site's few behaviours that every page needs (every page is plain HTML; only a page's
+// interactive parts, its "islands", use Svelte): the theme, the language switch that keeps the
+// section being read, the service worker that makes the site work offline and announces a new
+// version, and the start of the islands after the first paint. Loaded from <head>, tiny, so the
+// saved theme applies before the first paint (no flash).
 // It keeps the theme under the same key as src/lib/storage/device.ts ("icc:" + "theme").
 (function () {
 	var root = document.documentElement;
@@ -14,6 +14,18 @@
 			return null;
 		}
 	}
+	// The language chooser at / (src/routes/+page.svelte): go straight to the browser's language
+	// when it is French or English, before anything is drawn. Both choices stay plain links.
+	if (location.pathname === '/') {
+		var preferred = (navigator.languages || [navigator.language]).map(function (l) {
+			return String(l).toLowerCase();
+		});
+		for (var p = 0; p < preferred.length; p++) {
+			if (preferred[p].indexOf('en') === 0) return location.replace('/en/');
+			if (preferred[p].indexOf('fr') === 0) return location.replace('/fr/');
+		}
+	}
+
 	var theme = saved();
 	if (theme === 'dark' || theme === 'light') root.dataset.theme = theme;
 
@@ -57,44 +69,100 @@
 	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', showPressed);
 	else showPressed();
 
-	// Pages that use the Svelte app start it through this, once the page has been painted (see
-	// src/lib/server/start-after-paint.ts): the module preloads are added back, then `start` imports
-	// the app. A hidden tab (nothing to paint) or a browser without paint timing starts at once or
-	// after the next frame; a paint that never gets reported starts it after 1.5 s anyway.
-	window.__iccAfterPaint = function (preloads, start) {
-		return new Promise(function (resolve) {
-			var started = false;
-			function go() {
-				if (started) return;
-				started = true;
-				var links = document.createDocumentFragment(); // one insertion, not one per module
-				for (var i = 0; i < preloads.length; i++) {
-					var link = document.createElement('link');
-					link.rel = 'modulepreload';
-					link.href = preloads[i];
-					links.appendChild(link);
-				}
-				document.head.appendChild(links);
-				resolve(start());
+	// JavaScript that only makes an already readable page interactive waits until the page has been
+	// painted: on a slow phone network it would otherwise compete with the page itself. A hidden tab
+	// (nothing to paint) or a browser without paint timing goes on at once or after the next frame;
+	// a paint that never gets reported lets it go on after 1.5 s anyway.
+	function afterPaint(go) {
+		var done = false;
+		function once() {
+			if (done) return;
+			done = true;
+			go();
+		}
+		var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
+		if (document.visibilityState === 'hidden') return once();
+		if (types.indexOf('paint') < 0) return requestAnimationFrame(function () { setTimeout(once, 0); });
+		if (performance.getEntriesByName('first-contentful-paint').length) return once();
+		var observer = new PerformanceObserver(function (list) {
+			if (list.getEntriesByName('first-contentful-paint').length) {
+				observer.disconnect();
+				once();
 			}
-			var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
-			if (document.visibilityState === 'hidden') return go();
-			if (types.indexOf('paint') < 0) return requestAnimationFrame(function () { setTimeout(go, 0); });
-			if (performance.getEntriesByName('first-contentful-paint').length) return go();
-			var observer = new PerformanceObserver(function (list) {
-				if (list.getEntriesByName('first-contentful-paint').length) {
-					observer.disconnect();
-					go();
-				}
-			});
-			observer.observe({ type: 'paint', buffered: true });
-			setTimeout(go, 1500);
 		});
-	};
+		observer.observe({ type: 'paint', buffered: true });
+		setTimeout(once, 1500);
+	}
+	function preload(urls) {
+		var links = document.createDocumentFragment(); // one insertion, not one per module
+		for (var i = 0; i < urls.length; i++) {
+			var link = document.createElement('link');
+			link.rel = 'modulepreload';
+			link.href = urls[i];
+			links.appendChild(link);
+		}
+		document.head.appendChild(links);
+	}
+
+	// Plain HTML pages with an interactive part (an "island", see src/lib/islands/README.md): import
+	// each island's module, which hydrates it.
+	function startIslands() {
+		var islands = document.querySelectorAll('[data-island][data-src]');
+		if (!islands.length) return;
+		afterPaint(function () {
+			var seen = {};
+			for (var i = 0; i < islands.length; i++) {
+				var src = islands[i].getAttribute('data-src');
+				if (seen[src]) continue;
+				seen[src] = true;
+				var more = islands[i].getAttribute('data-preload');
+				if (more) preload(more.split(' '));
+				import(src).catch(function (error) {
+					console.error('Island failed to start', error); // the page stays readable as it is
+				});
+			}
+		});
+	}
+	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', startIslands);
+	else startIslands();
+
+	// A new version downloaded by the service worker is announced (src/lib/components/UpdateBanner.svelte)
+	// and installed only when the learner asks: never a reload in the middle of a quiz.
+	function announceUpdates(registration) {
+		var banner = document.querySelector('[data-update-banner]');
+		if (!banner) return;
+		var waiting = null;
+		var reloading = false;
+		function show(worker) {
+			waiting = worker;
+			banner.hidden = false;
+		}
+		function watch(worker) {
+			if (!worker) return;
+			worker.addEventListener('statechange', function () {
+				if (worker.state === 'installed' && navigator.serviceWorker.controller) show(worker);
+			});
+		}
+		navigator.serviceWorker.addEventListener('controllerchange', function () {
+			if (reloading) location.reload();
+		});
+		if (registration.waiting && navigator.serviceWorker.controller) show(registration.waiting);
+		watch(registration.installing);
+		registration.addEventListener('updatefound', function () {
+			watch(registration.installing);
+		});
+		banner.querySelector('[data-update-reload]').addEventListener('click', function () {
+			reloading = true;
+			if (waiting) waiting.postMessage({ type: 'SKIP_WAITING' });
+		});
+		banner.querySelector('[data-update-later]').addEventListener('click', function () {
+			banner.hidden = true;
+		});
+	}
 
 	if ('serviceWorker' in navigator) {
 		addEventListener('load', function () {
-			navigator.serviceWorker.register('/service-worker.js').catch(function () {});
+			navigator.serviceWorker.register('/service-worker.js').then(announceUpdates, function () {});
 		});
 	}
 })();

@@ -141,3 +141,30 @@ test('export then import on another device merges the progress', async ({ page, 
 	await expect(page2.getByText('90%').first()).toBeVisible();
 	await other.close();
 });
+
+test('the home page names the questions due today, and says nothing to a first-time visitor', async ({ page }) => {
+	// The line is an island (src/lib/islands/) on an otherwise plain page: it appears once it has
+	// read the device.
+	await page.goto('/en/');
+	await expect(page.locator('[data-island="due-today"]')).toHaveAttribute('data-hydrated', '');
+	await expect(page.getByRole('link', { name: /to review today/ })).toHaveCount(0);
+	await expect(page.getByRole('link', { name: 'See my progress' })).toHaveCount(0);
+
+	const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString();
+	const card = (due: string) => ({
+		due, stability: 1, difficulty: 5, elapsed_days: 0, scheduled_days: 1, learning_steps: 0,
+		reps: 1, lapses: 1, state: 2, last_review: day(-3)
+	});
+	const item = (due: string) => ({ module: '01-jurisdiction', lastScore: 0, lastAt: day(-3), right: 0, wrong: 1, card: card(due) });
+	const progress = {
+		version: 1,
+		modules: { '01-jurisdiction': { attempts: 1, best: 40, last: 40, lastAt: day(-3), timeSpentMs: 60_000, objectives: {} } },
+		// two questions came due (yesterday, an hour ago), one is due next week
+		items: { a: item(day(-1)), b: item(new Date(Date.now() - 3_600_000).toISOString()), c: item(day(7)) }
+	};
+	await page.evaluate((value) => localStorage.setItem('icc:progress', JSON.stringify(value)), progress);
+	await page.goto('/fr/');
+	await expect(page.getByRole('link', { name: 'Voir ma progression' })).toBeVisible();
+	await page.getByRole('link', { name: /2 question\(s\) à réviser aujourd’hui/ }).click();
+	await expect(page).toHaveURL(/\/fr\/review\/$/);
+});

@@ -132,7 +132,7 @@ test('a whole quiz with the keyboard alone, with a reload in the middle', async 
 		await answer(page, question);
 		await press(page, 'Vérifier');
 		await expect(page.getByRole('heading', { name: /Bonne réponse/ })).toBeVisible();
-		await expect(page.locator('[role=status]')).toHaveText('Bonne réponse');
+		await expect(page.locator('main [role=status]')).toHaveText('Bonne réponse');
 		if (n === Math.ceil(total / 2)) {
 			await press(page, /Question suivante/);
 			await page.reload();

@@ -3,7 +3,11 @@ import { resolveAll } from '$lib/content/citations';
 import { getModule, modules } from '$lib/content/lessons';
 import { forLanguage, quizOf } from '$lib/content/quizzes';
 import type { Locale } from '$lib/i18n';
+import { islandAssets } from '$lib/server/islands';
 import type { EntryGenerator, PageServerLoad } from './$types';
+
+// Plain HTML with the quiz as an island, hydrated without the SvelteKit client (src/lib/islands/).
+export const csr = false;
 
 export const entries: EntryGenerator = () =>
 	modules
@@ -18,6 +22,7 @@ export const load: PageServerLoad = ({ params }) => {
 	const file = `lessons/${module.slug}/quiz.yaml`;
 	const meta = module.lessons[lang].meta;
 	return {
+		island: islandAssets('quiz'),
 		quiz: forLanguage(quiz, lang),
 		title: meta.title,
 		objectives: meta.objectives.map((o) => ({ id: o.id, text: o.text, href: `/${lang}/modules/${module.slug}/#${o.section}` })),
