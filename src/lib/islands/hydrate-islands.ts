@@ -3,11 +3,9 @@
 // client, whose start and router cost more main-thread time on a slow phone than the component.
 import { hydrate, type Component } from 'svelte';
 
-// Svelte's `hydrate()` looks for the comment that opens a server-rendered root (`render()` wraps
-// its output in <!--[--> … <!--]-->). An island is rendered inside a page, not as a root, so the
-// opening and closing comments are added here, just before hydrating.
-const OPEN = '[';
-const CLOSE = ']';
+// Svelte's `hydrate()` looks for the comment that opens a server-rendered root (<!--[-->).
+// Island.svelte renders the component as a dynamic component (`<Island />` from a prop), which
+// Svelte wraps in exactly those comments on the server: the element can be hydrated as it is.
 
 export function readProps(element: Element): Record<string, unknown> | undefined {
 	try {
@@ -30,8 +28,6 @@ export function hydrateIslands(name: string, component: Component<any>, root: Pa
 			console.error(`Island "${name}": unreadable data-props`);
 			continue;
 		}
-		target.prepend(document.createComment(OPEN));
-		target.append(document.createComment(CLOSE));
 		hydrate(component, { target, props });
 		target.setAttribute('data-hydrated', '');
 		count++;
