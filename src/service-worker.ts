@@ -20,17 +20,18 @@ async function searchIndexFiles(): Promise<string[]> {
 	}
 }
 
-// Every page is plain HTML with islands (src/lib/islands/): SvelteKit's own client start and page
-// nodes, still built, are never loaded, so they are not downloaded either.
+// Every page is plain HTML with islands (src/lib/islands/): SvelteKit's own client start, page
+// nodes and page data files (__data.json, for its client router), still built, are never loaded,
+// so they are not downloaded either.
 function usedByPages(file: string): boolean {
-	return !/\/_app\/immutable\/(entry|nodes)\//.test(file);
+	return !/\/_app\/immutable\/(entry|nodes)\//.test(file) && !file.endsWith('/__data.json');
 }
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
 		(async () => {
 			const cache = await caches.open(CACHE);
-			await cache.addAll([...build.filter(usedByPages), ...files, ...prerendered]);
+			await cache.addAll([...build, ...files, ...prerendered].filter(usedByPages));
 			// The search index is written after the app build; its file list comes with it.
 			const index = await searchIndexFiles();
 			await Promise.allSettled(index.map((file) => cache.add(file)));

@@ -33,3 +33,22 @@ for (const path of stable) {
 		expect(messages).toEqual([]);
 	});
 }
+
+test('a quiz whose answers cannot be loaded says so, in the page language, and keeps the page', async ({ page }) => {
+	await page.route('**/quiz/keys.json', (route) => route.abort());
+	await page.goto('/fr/modules/02-cyber/quiz/');
+	await expect(page.getByRole('alert')).toHaveText(/Le quiz n’a pas pu démarrer/);
+	await expect(page.locator('[data-island="quiz"]')).not.toHaveAttribute('data-hydrated', '');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('the quiz page carries the questions but not the answers, which come from keys.json', async ({ page, request }) => {
+	const html = await (await request.get('/en/modules/01-jurisdiction/quiz/')).text();
+	const props = html.match(/data-props="([^"]*)"/)![1].replaceAll('&quot;', '"');
+	expect(props).toContain('"prompt"');
+	expect(props).not.toMatch(/"(explanation|accepted|feedback)"/);
+	const keys = await (await request.get('/en/modules/01-jurisdiction/quiz/keys.json')).json();
+	expect(Object.keys(keys.keys).length).toBeGreaterThan(5);
+	await page.goto('/en/modules/01-jurisdiction/quiz/');
+	await expect(page.locator('[data-island="quiz"]')).toHaveAttribute('data-hydrated', '');
+});

@@ -16,16 +16,51 @@ export function readProps(element: Element): Record<string, unknown> | undefined
 	}
 }
 
-/** Hydrates every element marked data-island="name"; returns how many were made interactive. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function hydrateIslands(name: string, component: Component<any>, root: ParentNode = document): number {
+type Props = Record<string, unknown>;
+
+export type IslandOptions = {
+	/** completes the props read from the page (e.g. with a file fetched now); undefined: cannot start */
+	prepare?: (props: Props) => Promise<Props | undefined>;
+	/** said to the learner, in the page's language, when `prepare` fails */
+	failure?: () => string;
+};
+
+function showFailure(target: Element, message: string): void {
+	const notice = document.createElement('p');
+	notice.setAttribute('role', 'alert');
+	notice.className = 'island-failure';
+	notice.textContent = message;
+	target.before(notice);
+}
+
+/** Hydrates every element marked data-island="name"; resolves to how many were made interactive. */
+export async function hydrateIslands(
+	name: string,
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any
+	component: Component<any>,
+	options: IslandOptions = {},
+	root: ParentNode = document
+): Promise<number> {
 	let count = 0;
 	for (const target of root.querySelectorAll(`[data-island="${name}"]`)) {
 		if (target.hasAttribute('data-hydrated')) continue;
-		const props = readProps(target);
+		const read = readProps(target);
 		// Written by our own build, so a bad value is a bug; the server-rendered HTML stays readable.
-		if (!props) {
+		if (!read) {
 			console.error(`Island "${name}": unreadable data-props`);
+			continue;
+		}
+		let props: Props | undefined = read;
+		if (options.prepare) {
+			try {
+				props = await options.prepare(read);
+			} catch (error) {
+				console.error(`Island "${name}" could not start`, error);
+				props = undefined;
+			}
+		}
+		if (!props) {
+			if (options.failure) showFailure(target, options.failure());
 			continue;
 		}
 		hydrate(component, { target, props });

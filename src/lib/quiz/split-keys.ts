@@ -1,0 +1,26 @@
+// A quiz page sends the question views with the page and the keys (answers, feedback,
+// explanations) in a file of their own, fetched when the quiz starts: the page's HTML stays small
+// enough to be drawn quickly on a slow network. This splits a quiz in two and puts it back together.
+import type { Question, QuestionKey, Quiz } from './types';
+
+export type QuizViews = Omit<Quiz, 'questions'> & { questions: Omit<Question, 'key'>[] };
+/** question id → key */
+export type QuizKeys = Record<string, QuestionKey>;
+
+export function splitKeys(quiz: Quiz): { views: QuizViews; keys: QuizKeys } {
+	return {
+		views: { ...quiz, questions: quiz.questions.map(({ type, view }) => ({ type, view }) as Omit<Question, 'key'>) },
+		keys: Object.fromEntries(quiz.questions.map((question) => [question.view.id, question.key]))
+	};
+}
+
+/** Undefined when a key is missing or of another type than its question (a stale or foreign file). */
+export function joinKeys(views: QuizViews, keys: QuizKeys): Quiz | undefined {
+	const questions: Question[] = [];
+	for (const question of views.questions) {
+		const key = keys[question.view.id];
+		if (!key || key.type !== question.type) return undefined;
+		questions.push({ ...question, key } as Question);
+	}
+	return { ...views, questions };
+}
