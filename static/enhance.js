@@ -126,6 +126,26 @@
 	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', startIslands);
 	else startIslands();
 
+	// A button pressed before its island has started (on a slow phone, a second or two after the page
+	// is shown) is not lost: it is marked, the island says it is busy, and the island presses it again
+	// once hydrated (hydration keeps the page's elements: src/lib/islands/hydrate-islands.ts).
+	document.addEventListener(
+		'click',
+		function (event) {
+			var target = event.target instanceof Element ? event.target : null;
+			var island = target && target.closest('[data-island]:not([data-hydrated])');
+			var button = island && target.closest('button');
+			if (!button || button.disabled) return;
+			event.preventDefault();
+			event.stopPropagation();
+			var earlier = island.querySelector('[data-pending-click]');
+			if (earlier) earlier.removeAttribute('data-pending-click');
+			button.setAttribute('data-pending-click', '');
+			island.setAttribute('aria-busy', 'true');
+		},
+		true
+	);
+
 	// A new version downloaded by the service worker is announced (src/lib/components/UpdateBanner.svelte)
 	// and installed only when the learner asks: never a reload in the middle of a quiz.
 	function announceUpdates(registration) {

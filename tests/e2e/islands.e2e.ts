@@ -1,4 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { decodeAssignment } from '../../src/lib/assignments/assignment';
+
+const known = { modules: ['01-jurisdiction', '02-cyber', '03-sanctions', '04-pressure'], questionIds: [] };
 
 // Interactive parts are islands (src/lib/islands/README.md): hydrated in place, not drawn again.
 // A hydration mismatch makes Svelte throw the server's HTML away and render from scratch (the
@@ -51,4 +54,27 @@ test('the quiz page carries the questions but not the answers, which come from k
 	expect(Object.keys(keys.keys).length).toBeGreaterThan(5);
 	await page.goto('/en/modules/01-jurisdiction/quiz/');
 	await expect(page.locator('[data-island="quiz"]')).toHaveAttribute('data-hydrated', '');
+});
+
+test('what a teacher types and presses before the builder has started is not lost', async ({ page }) => {
+	// A slow network: the island's module arrives well after the page is shown. Before this, pressing
+	// "Create the link" submitted the bare form and reloaded the page, losing what was typed.
+	await page.route('**/_app/immutable/islands/teach.*.js', async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 2000));
+		await route.continue();
+	});
+	await page.goto('/en/teach/');
+	await page.getByLabel('Title', { exact: true }).fill('Early bird');
+	await page.getByRole('group', { name: 'Modules' }).getByRole('checkbox').nth(1).check();
+	await page.getByLabel('Students’ language').selectOption('fr');
+	await page.getByRole('button', { name: 'Create the link' }).click();
+	await expect(page.locator('[data-island="teach"]')).toHaveAttribute('aria-busy', 'true');
+	await expect(page.locator('[data-island="teach"]')).not.toHaveAttribute('data-hydrated', '');
+	const link = page.getByRole('textbox', { name: 'Link to the assignment' });
+	await expect(link).toHaveValue(/\/fr\/assignment\/#v1\./, { timeout: 10_000 });
+	const decoded = decodeAssignment(await link.inputValue(), known);
+	expect(decoded.ok && decoded.assignment.modules).toEqual(['02-cyber']);
+	expect(decoded.ok && decoded.assignment.title).toBe('Early bird');
+	await expect(page.locator('[data-island="teach"]')).not.toHaveAttribute('aria-busy');
+	expect(page.url()).not.toContain('?'); // no native form submission
 });

@@ -45,6 +45,30 @@ function showFailure(target: Element, message: string): void {
 	target.before(notice);
 }
 
+// Boxes ticked and options chosen before the island started show in the page, but hydration does
+// not read them into the component's state (text typed into a field, it does): tell the component,
+// as the browser would have, so that what is shown and what the island knows agree.
+function syncEarlyChoices(target: Element): void {
+	for (const input of target.querySelectorAll<HTMLInputElement>('input[type=checkbox], input[type=radio]')) {
+		if (input.checked !== input.defaultChecked) input.dispatchEvent(new Event('change', { bubbles: true }));
+	}
+	for (const select of target.querySelectorAll('select')) {
+		if ([...select.options].some((option) => option.selected !== option.defaultSelected)) {
+			select.dispatchEvent(new Event('change', { bubbles: true }));
+		}
+	}
+}
+
+// A button pressed before the island started was marked by static/enhance.js: press it now that it
+// works (hydration kept the element). Only the last one pressed counts.
+function pressPending(target: Element): void {
+	target.removeAttribute('aria-busy');
+	const pending = target.querySelector<HTMLElement>('[data-pending-click]');
+	if (!pending) return;
+	pending.removeAttribute('data-pending-click');
+	pending.click();
+}
+
 /** Hydrates every element marked data-island="name"; resolves to how many were made interactive. */
 export async function hydrateIslands(
 	name: string,
@@ -72,6 +96,7 @@ export async function hydrateIslands(
 			}
 		}
 		if (!props) {
+			target.removeAttribute('aria-busy');
 			if (options.failure) showFailure(target, options.failure());
 			continue;
 		}
@@ -79,6 +104,8 @@ export async function hydrateIslands(
 		hydrate(component, { target, props });
 		target.setAttribute('data-hydrated', '');
 		count++;
+		syncEarlyChoices(target);
+		pressPending(target);
 	}
 	return count;
 }
