@@ -3,17 +3,15 @@
 // quiz's keys.json, fetched now (src/routes/[lang=lang]/modules/[slug]/quiz/keys.json/+server.ts).
 import QuizRunner from '$lib/components/quiz/QuizRunner.svelte';
 import { hydrateIslands } from '$lib/islands/hydrate-islands';
+import { withKeys } from '$lib/islands/quiz-keys';
 import { m } from '$lib/paraglide/messages.js';
-import { joinKeys, type QuizKeys, type QuizViews } from '$lib/quiz/split-keys';
+import type { QuizViews } from '$lib/quiz/split-keys';
 
 hydrateIslands('quiz', QuizRunner, {
 	async prepare(props) {
 		const { keysUrl, quiz, ...rest } = props as { keysUrl: string; quiz: QuizViews };
-		const response = await fetch(keysUrl);
-		if (!response.ok) return undefined;
-		const { keys, citations } = (await response.json()) as { keys: QuizKeys; citations: unknown };
-		const whole = joinKeys(quiz, keys);
-		return whole && { ...rest, quiz: whole, citations };
+		const whole = await withKeys(quiz, keysUrl);
+		return whole && { ...rest, ...whole };
 	},
 	failure: () => m.quiz_keys_failed()
 });

@@ -37,19 +37,26 @@ for (const path of stable) {
 	});
 }
 
-test('a quiz whose answers cannot be loaded says so, in the page language, and keeps the page', async ({ page }) => {
-	await page.route('**/quiz/keys.json', (route) => route.abort());
-	await page.goto('/fr/modules/02-cyber/quiz/');
-	await expect(page.getByRole('alert')).toHaveText(/Le quiz n’a pas pu démarrer/);
-	await expect(page.locator('[data-island="quiz"]')).not.toHaveAttribute('data-hydrated', '');
-	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-});
+for (const [path, name, message] of [
+	['/fr/modules/02-cyber/quiz/', 'quiz', /Le quiz n’a pas pu démarrer/],
+	['/en/review/', 'review', /The review could not start/]
+] as const) {
+	test(`${path}: answers that cannot be loaded are reported in the page language, the page is kept`, async ({ page }) => {
+		await page.route('**/quiz/keys.json', (route) => route.abort());
+		await page.goto(path);
+		await expect(page.getByRole('alert')).toHaveText(message);
+		await expect(page.locator(`[data-island="${name}"]`)).not.toHaveAttribute('data-hydrated', '');
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	});
+}
 
-test('the quiz page carries the questions but not the answers, which come from keys.json', async ({ page, request }) => {
-	const html = await (await request.get('/en/modules/01-jurisdiction/quiz/')).text();
-	const props = html.match(/data-props="([^"]*)"/)![1].replaceAll('&quot;', '"');
-	expect(props).toContain('"prompt"');
-	expect(props).not.toMatch(/"(explanation|accepted|feedback)"/);
+test('the quiz and review pages carry the questions but not the answers, which come from keys.json', async ({ page, request }) => {
+	for (const path of ['/en/modules/01-jurisdiction/quiz/', '/fr/review/']) {
+		const html = await (await request.get(path)).text();
+		const props = html.match(/data-props="([^"]*)"/)![1].replaceAll('&quot;', '"');
+		expect(props).toContain('"prompt"');
+		expect(props).not.toMatch(/"(explanation|accepted|feedback)"/);
+	}
 	const keys = await (await request.get('/en/modules/01-jurisdiction/quiz/keys.json')).json();
 	expect(Object.keys(keys.keys).length).toBeGreaterThan(5);
 	await page.goto('/en/modules/01-jurisdiction/quiz/');
@@ -57,10 +64,13 @@ test('the quiz page carries the questions but not the answers, which come from k
 });
 
 test('what a teacher types and presses before the builder has started is not lost', async ({ page }) => {
-	// A slow network: the island's module arrives well after the page is shown. Before this, pressing
-	// "Create the link" submitted the bare form and reloaded the page, losing what was typed.
+	// A slow network: the island's module is held back until the teacher has pressed the button.
+	// Before this, pressing "Create the link" submitted the bare form and reloaded the page, losing
+	// what was typed.
+	let release = () => {};
+	const released = new Promise<void>((resolve) => (release = resolve));
 	await page.route('**/_app/immutable/islands/teach.*.js', async (route) => {
-		await new Promise((resolve) => setTimeout(resolve, 2000));
+		await released;
 		await route.continue();
 	});
 	await page.goto('/en/teach/');
@@ -70,6 +80,7 @@ test('what a teacher types and presses before the builder has started is not los
 	await page.getByRole('button', { name: 'Create the link' }).click();
 	await expect(page.locator('[data-island="teach"]')).toHaveAttribute('aria-busy', 'true');
 	await expect(page.locator('[data-island="teach"]')).not.toHaveAttribute('data-hydrated', '');
+	release();
 	const link = page.getByRole('textbox', { name: 'Link to the assignment' });
 	await expect(link).toHaveValue(/\/fr\/assignment\/#v1\./, { timeout: 10_000 });
 	const decoded = decodeAssignment(await link.inputValue(), known);
