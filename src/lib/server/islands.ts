@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { dev } from '$app/environment';
+import { ISLANDS_DIR } from '$lib/islands/vite-plugin';
 
 export type IslandAssets = {
 	/** the island's entry module */
@@ -16,7 +17,7 @@ type ManifestChunk = { file: string; imports?: string[] };
 export type ViteManifest = Record<string, ManifestChunk>;
 
 export function islandEntry(name: string): string {
-	return `src/islands/${name}.ts`;
+	return `${ISLANDS_DIR}/${name}.ts`;
 }
 
 export function assetsFromManifest(manifest: ViteManifest, name: string): IslandAssets {
