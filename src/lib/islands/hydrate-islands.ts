@@ -30,6 +30,13 @@ export function readProps(element: Element): Record<string, unknown> | undefined
 
 type Props = Record<string, unknown>;
 
+// Lets the browser run what waits (a tap, a paint) before the next piece of work: evaluating an
+// island's modules and hydrating it are then two tasks, not one long one that would hold up a tap.
+function nextTask(): Promise<void> {
+	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+	return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 export type IslandOptions = {
 	/** completes the props read from the page (e.g. with a file fetched now); undefined: cannot start */
 	prepare?: (props: Props) => Promise<Props | undefined>;
@@ -100,8 +107,14 @@ export async function hydrateIslands(
 			if (options.failure) showFailure(target, options.failure());
 			continue;
 		}
+		await nextTask();
+		// Another copy of the module may have started it meanwhile.
+		if (target.hasAttribute('data-hydrated')) continue;
 		fixLocale();
+		// A user timing per island: Lighthouse and the browser's profiler show what hydration costs.
+		const started = performance.now();
 		hydrate(component, { target, props });
+		performance.measure(`hydrate ${name}`, { start: started });
 		target.setAttribute('data-hydrated', '');
 		count++;
 		syncEarlyChoices(target);
