@@ -93,34 +93,47 @@
 		observer.observe({ type: 'paint', buffered: true });
 		setTimeout(once, 1500);
 	}
-	function preload(urls) {
-		var links = document.createDocumentFragment(); // one insertion, not one per module
-		for (var i = 0; i < urls.length; i++) {
-			var link = document.createElement('link');
-			link.rel = 'modulepreload';
-			link.href = urls[i];
-			links.appendChild(link);
-		}
-		document.head.appendChild(links);
+	// Each request the page starts costs the main thread a little (a few milliseconds on a slow
+	// phone): one task per module, so that a tap is never kept waiting behind all of them at once.
+	function eachInItsOwnTask(items, work, then) {
+		var i = 0;
+		(function next() {
+			if (i === items.length) return then();
+			work(items[i++]);
+			setTimeout(next, 0);
+		})();
+	}
+	function preload(url) {
+		var link = document.createElement('link');
+		link.rel = 'modulepreload';
+		link.href = url;
+		document.head.appendChild(link);
+	}
+	function start(src) {
+		import(src).catch(function (error) {
+			console.error('Island failed to start', error); // the page stays readable as it is
+		});
 	}
 
 	// Plain HTML pages with an interactive part (an "island", see src/lib/islands/README.md): import
-	// each island's module, which hydrates it.
+	// each island's module, which hydrates it, after asking for the modules it imports (which the
+	// browser would otherwise only discover one after the other).
 	function startIslands() {
 		var islands = document.querySelectorAll('[data-island][data-src]');
 		if (!islands.length) return;
 		afterPaint(function () {
-			var seen = {};
+			var sources = [];
+			var modules = [];
 			for (var i = 0; i < islands.length; i++) {
 				var src = islands[i].getAttribute('data-src');
-				if (seen[src]) continue;
-				seen[src] = true;
-				var more = islands[i].getAttribute('data-preload');
-				if (more) preload(more.split(' '));
-				import(src).catch(function (error) {
-					console.error('Island failed to start', error); // the page stays readable as it is
-				});
+				if (sources.indexOf(src) >= 0) continue;
+				sources.push(src);
+				var more = (islands[i].getAttribute('data-preload') || '').split(' ');
+				for (var j = 0; j < more.length; j++) if (more[j] && modules.indexOf(more[j]) < 0) modules.push(more[j]);
 			}
+			eachInItsOwnTask(modules, preload, function () {
+				eachInItsOwnTask(sources, start, function () {});
+			});
 		});
 	}
 	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', startIslands);
