@@ -91,6 +91,25 @@ test('a teacher builds an assignment and gets a link and a QR code', async ({ pa
 	await axe(page);
 });
 
+test('the QR code comes with the first sheet; if it cannot be fetched, the sheet says so and keeps the link', async ({ page }) => {
+	const fetched: string[] = [];
+	await page.goto('/en/teach/');
+	await ready(page);
+	// the page has started without the QR code's module: from now on, no script can be fetched
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') fetched.push(request.url());
+	});
+	await page.route('**/*.js', (route) => route.abort());
+	await page.getByLabel('Title', { exact: true }).fill('Offline sheet');
+	await page.getByRole('group', { name: 'Modules' }).getByRole('checkbox').first().check();
+	await page.getByRole('button', { name: 'Create the link' }).click();
+	const link = await page.getByRole('textbox', { name: 'Link to the assignment' }).inputValue();
+	await expect(page.locator('.sheet').getByRole('note')).toHaveText(en.teach_qr_unavailable);
+	await expect(page.getByRole('img', { name: /QR code of the link/ })).toHaveCount(0);
+	await expect(page.locator('.sheet .link')).toHaveText(link);
+	expect(fetched.length).toBeGreaterThan(0);
+});
+
 test('the builder says what is missing and takes the teacher to the field', async ({ page }) => {
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));

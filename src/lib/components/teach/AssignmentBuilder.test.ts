@@ -72,7 +72,8 @@ describe('AssignmentBuilder', () => {
 		expect(within(sheet).getByText('No due date')).toBeInTheDocument();
 		expect(within(sheet).getByText('5 question(s)')).toBeInTheDocument();
 		expect(within(sheet).getByText('Pass mark: 60 %')).toBeInTheDocument();
-		expect(within(sheet).getByRole('img', { name: /QR code of the link/ })).toBeInTheDocument();
+		// the QR code's module is fetched when the first sheet is shown
+		expect(await within(sheet).findByRole('img', { name: /QR code of the link/ })).toBeInTheDocument();
 		expect(within(sheet).getByRole('link', { name: link() })).toHaveAttribute('href', link());
 		// kept on this device, to find the link again
 		expect(screen.getByRole('link', { name: 'Révision « compétence »' })).toBeInTheDocument();

@@ -21,7 +21,7 @@ const link = 'https://example.org/fr/assignment/#v1.abc.01234567';
 const moduleTitles = { '01-jurisdiction': { fr: 'Compétence', en: 'Jurisdiction' }, '02-cyber': { fr: 'Cyber', en: 'Cyber EN' } };
 
 describe('PrintSheet', () => {
-	it('has the title, due date, note, modules in order, rules, the full link and the QR code', () => {
+	it('has the title, due date, note, modules in order, rules, the full link and the QR code', async () => {
 		render(PrintSheet, { assignment, link, moduleTitles, questionCount: 12 });
 		const sheet = screen.getByRole('article', { name: 'Devoir <b>du jeudi</b>' });
 		expect(within(sheet).getByText(/À rendre au plus tard le 14 mars 2025/)).toBeInTheDocument();
@@ -32,7 +32,8 @@ describe('PrintSheet', () => {
 		expect(sheet).toHaveTextContent('Tentatives autorisées : 3');
 		expect(sheet).toHaveTextContent('Après chaque question');
 		expect(within(sheet).getByRole('link', { name: link })).toHaveAttribute('href', link);
-		expect(within(sheet).getByRole('img', { name: /^QR code du lien vers le devoir «\sDevoir <b>du jeudi<\/b>\s»$/ })).toBeInTheDocument();
+		// the QR code's module is fetched when the sheet is first shown
+		expect(await within(sheet).findByRole('img', { name: /^QR code du lien vers le devoir «\sDevoir <b>du jeudi<\/b>\s»$/ })).toBeInTheDocument();
 		// the title is text, never markup
 		expect(sheet.querySelector('b')).toBeNull();
 	});
