@@ -1,5 +1,5 @@
 // Fetches a quiz's keys.json and puts the quiz back together (see src/lib/quiz/split-keys.ts): the
-// quiz and review islands get the questions with their page and the answers from here.
+// quiz, review and assignment islands get the questions with their page and the answers from here.
 import type { ResolvedCitation } from '$lib/content/citation-types';
 import { joinKeys, type QuizKeys, type QuizViews } from '$lib/quiz/split-keys';
 import type { Quiz } from '$lib/quiz/types';
@@ -13,4 +13,20 @@ export async function withKeys(views: QuizViews, url: string): Promise<QuizWithC
 	const { keys, citations } = (await response.json()) as { keys: QuizKeys; citations: Record<string, ResolvedCitation> };
 	const quiz = joinKeys(views, keys);
 	return quiz && { quiz, citations };
+}
+
+/**
+ * The props of an island whose page carries the questions of every quiz (review, assignment):
+ * `quizzes` (questions only) and `keysUrls` become whole quizzes and their citations. Undefined
+ * when one quiz's keys cannot be had.
+ */
+export async function withAllKeys(props: Record<string, unknown>): Promise<Record<string, unknown> | undefined> {
+	const { keysUrls, quizzes, ...rest } = props as { keysUrls: string[]; quizzes: QuizViews[] };
+	const wholes = await Promise.all(quizzes.map((quiz, i) => withKeys(quiz, keysUrls[i])));
+	if (wholes.some((whole) => !whole)) return undefined;
+	return {
+		...rest,
+		quizzes: wholes.map((whole) => whole!.quiz),
+		citations: Object.assign({}, ...wholes.map((whole) => whole!.citations))
+	};
 }

@@ -1,19 +1,27 @@
 import { modules } from '$lib/content/lessons';
 import { allQuizzes } from '$lib/content/quizzes';
 import type { Locale } from '$lib/i18n';
+import { splitKeys } from '$lib/quiz/split-keys';
 import { islandAssets } from '$lib/server/islands';
+import { keysUrl } from '$lib/server/quiz-page';
 import type { PageServerLoad } from './$types';
 
 // Plain HTML with the assignment (read from the link the teacher shared) as an island, hydrated without the SvelteKit client (src/lib/islands/).
 export const csr = false;
 
 // The assignment itself travels in the link's #fragment (never sent to any server); the page
-// carries every quiz so that any assignment built from them can be taken, offline too.
+// carries the questions of every quiz so that any assignment built from them can be taken, and the
+// island fetches their keys (kept offline by the service worker, like the page).
 export const load: PageServerLoad = ({ params }) => {
 	const lang = params.lang as Locale;
+	const { quizzes, citations } = allQuizzes(lang, 'assignment');
 	return {
 		island: islandAssets('assignment'),
-		...allQuizzes(lang, 'assignment'),
+		quizzes,
+		citations,
+		// what the browser gets: the questions; the keys come from each quiz's keys.json
+		views: quizzes.map((quiz) => splitKeys(quiz).views),
+		keysUrls: quizzes.map((quiz) => keysUrl(lang, quiz.module)),
 		modules: modules.map((m) => ({
 			slug: m.slug,
 			order: m.order,
