@@ -114,8 +114,12 @@ export async function hydrateIslands(
 		// A user timing per island: Lighthouse and the browser's profiler show what hydration costs.
 		const started = performance.now();
 		hydrate(component, { target, props });
-		performance.measure(`hydrate ${name}`, { start: started });
 		target.setAttribute('data-hydrated', '');
+		try {
+			performance.measure(`hydrate ${name}`, { start: started });
+		} catch {
+			// a browser without user timing options: only the timing is lost
+		}
 		count++;
 		syncEarlyChoices(target);
 		pressPending(target);
