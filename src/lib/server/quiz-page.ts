@@ -1,9 +1,11 @@
-// What a module's quiz page and its keys file are built from (the same quiz, in one language).
+// What the quiz pages, their keys files and the pages that take any quiz's questions (review,
+// assignment) are built from: the quizzes in one language, split into questions and keys.
 import { error } from '@sveltejs/kit';
 import { resolveAll } from '$lib/content/citations';
 import { getModule, modules } from '$lib/content/lessons';
-import { forLanguage, quizOf } from '$lib/content/quizzes';
+import { allQuizzes, forLanguage, quizOf } from '$lib/content/quizzes';
 import { locales, type Locale } from '$lib/i18n';
+import { splitKeys } from '$lib/quiz/split-keys';
 
 export function quizEntries(): { lang: Locale; slug: string }[] {
 	return modules.filter((m) => quizOf(m.slug)).flatMap((m) => locales.map((lang) => ({ lang, slug: m.slug })));
@@ -26,4 +28,19 @@ export function quizFor(lang: Locale, slug: string) {
 
 export function keysUrl(lang: Locale, slug: string): string {
 	return `/${lang}/modules/${slug}/quiz/keys.json`;
+}
+
+/**
+ * Every quiz, for a page that lets the learner take any of their questions (review, assignment):
+ * whole quizzes to render the page with, and what the browser gets — the questions (`views`) and
+ * where each quiz's keys are (`keysUrls`), which the island's `withAllKeys` puts back together.
+ */
+export function everyQuizPage(lang: Locale, page: string) {
+	const { quizzes, citations } = allQuizzes(lang, page);
+	return {
+		quizzes,
+		citations,
+		views: quizzes.map((quiz) => splitKeys(quiz).views),
+		keysUrls: quizzes.map((quiz) => keysUrl(lang, quiz.module))
+	};
 }
