@@ -1,6 +1,17 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+// Every page has one inline script, src/lib/head/page-start.js (put there by src/hooks.server.ts):
+// what must happen before the first paint (the saved theme; at /, going to the visitor's language;
+// keeping a press on an island that has not started), then the loading of static/enhance.js after
+// the paint. A script file in <head>, even deferred, held the page back on a slow network. The
+// policy allows that script by its hash, computed here from the file itself.
+export const pageStartHash = /** @type {const} */ (
+	`sha256-${createHash('sha256').update(readFileSync(new URL('./src/lib/head/page-start.js', import.meta.url))).digest('base64')}`
+);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -16,14 +27,14 @@ const config = {
 	},
 	kit: {
 		// A strict Content Security Policy, written into every prerendered page as a <meta> tag with
-		// the hashes of the few inline scripts SvelteKit needs: no 'unsafe-inline' for scripts, no
+		// the hashes of the inline scripts (SvelteKit's and page-start.js): no 'unsafe-inline' for scripts, no
 		// eval ('wasm-unsafe-eval' only lets the search index's WebAssembly run). frame-ancestors
 		// cannot be set by <meta>: see static/_headers.
 		csp: {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', 'wasm-unsafe-eval'],
+				'script-src': ['self', 'wasm-unsafe-eval', pageStartHash],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],

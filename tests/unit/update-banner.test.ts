@@ -16,7 +16,7 @@ class FakeWorker extends EventTarget {
 const added: [string, EventListenerOrEventListenerObject][] = [];
 
 function setUp(options: { waiting?: FakeWorker; controlled: boolean }) {
-	// Any page but the language chooser at /, which the script leaves at once for /fr/ or /en/.
+	// A quiz page, where a reload in the middle would cost the most.
 	history.replaceState(null, '', '/en/modules/01-jurisdiction/quiz/');
 	document.body.innerHTML = `<div role="status"><div class="update" hidden data-update-banner>
 		<p>New version</p><button data-update-reload>Reload</button><button data-update-later>Later</button></div></div>`;
@@ -34,10 +34,15 @@ function setUp(options: { waiting?: FakeWorker; controlled: boolean }) {
 		added.push([type, listener!]);
 		add(type, listener!, options);
 	});
+	// The page is still loading: the worker is registered on the load event, not before.
+	const readyState = vi.spyOn(document, 'readyState', 'get').mockReturnValue('interactive');
 	new Function(script)();
+	readyState.mockRestore();
 	spy.mockRestore();
+	expect(navigator.serviceWorker.register).not.toHaveBeenCalled();
 	expect(added.some(([type]) => type === 'load')).toBe(true);
 	window.dispatchEvent(new Event('load'));
+	expect(navigator.serviceWorker.register).toHaveBeenCalledWith('/service-worker.js');
 	const banner = document.querySelector<HTMLElement>('[data-update-banner]')!;
 	return { banner, registration, container };
 }
@@ -85,5 +90,15 @@ describe('update banner', () => {
 		banner.querySelector<HTMLButtonElement>('[data-update-later]')!.click();
 		expect(banner.hidden).toBe(true);
 		expect(waiting.postMessage).not.toHaveBeenCalled();
+	});
+});
+
+describe('service worker registration', () => {
+	it('registers at once when the script arrives after the page has loaded', () => {
+		const register = vi.fn(() => new Promise(() => {}));
+		Object.defineProperty(navigator, 'serviceWorker', { configurable: true, value: { register } });
+		expect(document.readyState).toBe('complete');
+		new Function(script)();
+		expect(register).toHaveBeenCalledWith('/service-worker.js');
 	});
 });
