@@ -55,12 +55,15 @@ let outDir = '';
 
 test.describe.configure({ mode: 'serial' });
 
+// The packages are made from the same build as the site under test (playwright.config.ts).
+const buildDir = process.env.BUILD_DIR ?? 'build';
+
 test.beforeAll(() => {
-	if (!existsSync(join(ROOT, 'build', 'en', 'modules', module, 'index.html'))) {
-		throw new Error('build/ has no lesson pages: run `npm run build` before this test');
+	if (!existsSync(join(ROOT, buildDir, 'en', 'modules', module, 'index.html'))) {
+		throw new Error(`${buildDir}/ has no lesson pages: run \`npm run build\` before this test`);
 	}
 	outDir = mkdtempSync(join(tmpdir(), 'icc-scorm-'));
-	execFileSync(process.execPath, ['scripts/export.ts', '--out', outDir, '--module', module], { cwd: ROOT, stdio: 'pipe', timeout: 120_000 });
+	execFileSync(process.execPath, ['scripts/export.ts', '--build', buildDir, '--out', outDir, '--module', module], { cwd: ROOT, stdio: 'pipe', timeout: 120_000 });
 	for (const lang of ['en', 'fr'] as const) {
 		packages.set(lang, unzipSync(readFileSync(join(outDir, module, lang, `${module}-${lang}-scorm12.zip`))));
 	}

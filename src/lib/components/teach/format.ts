@@ -13,16 +13,3 @@ export function formatDateTime(iso: string, lang: Locale): string {
 	if (Number.isNaN(date.getTime())) return iso;
 	return new Intl.DateTimeFormat(tag(lang), { dateStyle: 'short', timeStyle: 'short' }).format(date);
 }
-
-/** Offers a text as a file to download (nothing leaves the browser). */
-export function downloadText(text: string, fileName: string, type: string): void {
-	const blob = new Blob([text], { type });
-	const url = URL.createObjectURL(blob);
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = fileName;
-	document.body.append(link);
-	link.click();
-	link.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
