@@ -14,8 +14,6 @@
 		var buttons = document.querySelectorAll('[data-theme-toggle]');
 		for (var i = 0; i < buttons.length; i++) {
 			buttons[i].setAttribute('aria-pressed', String(isDark()));
-			var icon = buttons[i].querySelector('[data-theme-icon]');
-			if (icon) icon.textContent = isDark() ? '☾' : '☀';
 		}
 	}
 

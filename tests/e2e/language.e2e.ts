@@ -58,4 +58,19 @@ test('the theme toggle is remembered on the device', async ({ page }) => {
 	await page.route('**/enhance.js', (route) => route.abort());
 	await page.reload();
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	// The toggle's icon shows the theme in use from the start too (CSS, not the script).
+	const toggleIcon = page.getByRole('button', { name: 'Dark theme' });
+	await expect(toggleIcon).toContainText('☾', { useInnerText: true });
+	await expect(toggleIcon).not.toContainText('☀', { useInnerText: true });
+});
+
+test('with no saved choice, the toggle’s icon follows the system theme before any script runs', async ({ page }) => {
+	await page.route('**/enhance.js', (route) => route.abort());
+	for (const [scheme, shown, hidden] of [['dark', '☾', '☀'], ['light', '☀', '☾']] as const) {
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.goto('/fr/');
+		const toggle = page.getByRole('button', { name: /thème/i });
+		await expect(toggle).toContainText(shown, { useInnerText: true });
+		await expect(toggle).not.toContainText(hidden, { useInnerText: true });
+	}
 });
