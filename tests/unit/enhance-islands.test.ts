@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// static/enhance.js asks for an island's modules one task at a time (a tap is never kept waiting
+// behind all the requests), except in a tab opened in the background, where the browser would run
+// that chain of timers at one a second and nobody can tap.
+const script = readFileSync(join(import.meta.dirname, '../../static/enhance.js'), 'utf8');
+const preloads = () => document.head.querySelectorAll('link[rel="modulepreload"]').length;
+
+const listeners: [string, EventListenerOrEventListenerObject, boolean | AddEventListenerOptions | undefined][] = [];
+function run() {
+	const add = document.addEventListener.bind(document);
+	const spy = vi.spyOn(document, 'addEventListener').mockImplementation((type, listener, options) => {
+		listeners.push([type, listener!, options]);
+		add(type, listener!, options);
+	});
+	new Function(script)();
+	spy.mockRestore();
+}
+
+beforeEach(() => {
+	vi.useFakeTimers();
+	vi.spyOn(console, 'error').mockImplementation(() => {}); // the test's island modules do not exist
+	document.body.innerHTML = `<div data-island="quiz" data-src="/_app/immutable/islands/quiz.js"
+		data-preload="/_app/immutable/chunks/a.js /_app/immutable/chunks/b.js /_app/immutable/chunks/c.js"></div>`;
+});
+afterEach(() => {
+	for (const [type, listener, options] of listeners.splice(0)) document.removeEventListener(type, listener, options);
+	for (const link of document.head.querySelectorAll('link[rel="modulepreload"]')) link.remove();
+	document.body.innerHTML = '';
+	vi.restoreAllMocks();
+	vi.useRealTimers();
+});
+
+describe('starting the islands', () => {
+	it('asks for one module per task in a visible page', async () => {
+		vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('visible');
+		run();
+		expect(preloads()).toBe(1);
+		await vi.advanceTimersByTimeAsync(0);
+		expect(preloads()).toBe(2);
+		await vi.advanceTimersByTimeAsync(10);
+		expect(preloads()).toBe(3);
+	});
+
+	it('asks for every module at once in a hidden tab', () => {
+		vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+		run();
+		expect(preloads()).toBe(3);
+	});
+});
