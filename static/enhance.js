@@ -34,9 +34,16 @@
 		// Both languages share section ids: take the reader to the same section, or keep an #anchor.
 		var link = target && target.closest('a[data-lang-switch]');
 		if (link) {
+			// The last heading above the top of the screen. Headings in a part of a long page that the
+			// browser has not laid out yet (content-visibility) have no position: passed over.
 			var headings = document.querySelectorAll('main h2[id], main h3[id]');
 			var current = null;
-			for (var j = 0; j < headings.length; j++) if (headings[j].getBoundingClientRect().top < 80) current = headings[j];
+			for (var j = 0; j < headings.length; j++) {
+				var heading = headings[j];
+				if (heading.checkVisibility && !heading.checkVisibility({ contentVisibilityAuto: true })) continue;
+				if (heading.getBoundingClientRect().top >= 80) break;
+				current = heading;
+			}
 			var hash = location.hash || (current ? '#' + current.id : '');
 			link.setAttribute('href', link.getAttribute('href').split('#')[0].split('?')[0] + location.search + hash);
 		}
