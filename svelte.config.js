@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 // keeping a press on an island that has not started), then the loading of static/enhance.js after
 // the paint. A script file in <head>, even deferred, held the page back on a slow network. The
 // policy allows that script by its hash, computed here from the file itself.
-export const pageStartHash = /** @type {const} */ (
+const pageStartHash = /** @type {const} */ (
 	`sha256-${createHash('sha256').update(readFileSync(new URL('./src/lib/head/page-start.js', import.meta.url))).digest('base64')}`
 );
 

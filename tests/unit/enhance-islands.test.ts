@@ -1,23 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { pageScript, removePageScriptListeners, runPageScript } from './page-script';
 
 // static/enhance.js asks for an island's modules one task at a time (a tap is never kept waiting
 // behind all the requests), except in a tab opened in the background, where the browser would run
 // that chain of timers at one a second and nobody can tap.
-const script = readFileSync(join(import.meta.dirname, '../../static/enhance.js'), 'utf8');
+const script = pageScript('static/enhance.js');
 const preloads = () => document.head.querySelectorAll('link[rel="modulepreload"]').length;
 
-const listeners: [string, EventListenerOrEventListenerObject, boolean | AddEventListenerOptions | undefined][] = [];
-function run() {
-	const add = document.addEventListener.bind(document);
-	const spy = vi.spyOn(document, 'addEventListener').mockImplementation((type, listener, options) => {
-		listeners.push([type, listener!, options]);
-		add(type, listener!, options);
-	});
-	new Function(script)();
-	spy.mockRestore();
-}
 
 beforeEach(() => {
 	vi.useFakeTimers();
@@ -26,7 +15,7 @@ beforeEach(() => {
 		data-preload="/_app/immutable/chunks/a.js /_app/immutable/chunks/b.js /_app/immutable/chunks/c.js"></div>`;
 });
 afterEach(() => {
-	for (const [type, listener, options] of listeners.splice(0)) document.removeEventListener(type, listener, options);
+	removePageScriptListeners();
 	for (const link of document.head.querySelectorAll('link[rel="modulepreload"]')) link.remove();
 	document.body.innerHTML = '';
 	vi.restoreAllMocks();
@@ -36,7 +25,7 @@ afterEach(() => {
 describe('starting the islands', () => {
 	it('asks for one module per task in a visible page', async () => {
 		vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('visible');
-		run();
+		runPageScript(script);
 		expect(preloads()).toBe(1);
 		await vi.advanceTimersByTimeAsync(0);
 		expect(preloads()).toBe(2);
@@ -46,7 +35,7 @@ describe('starting the islands', () => {
 
 	it('asks for every module at once in a hidden tab', () => {
 		vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
-		run();
+		runPageScript(script);
 		expect(preloads()).toBe(3);
 	});
 });

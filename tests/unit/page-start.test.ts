@@ -1,23 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { pageScript, removePageScriptListeners, runPageScript } from './page-script';
 
 // src/lib/head/page-start.js, the inline script of every page: the saved theme before the first
 // paint, presses on an island that has not started kept, and static/enhance.js fetched after the
 // paint. Run here as the browser runs it (jsdom reports no paint, so the script goes on after the
 // next frame, as in a browser without paint timing).
-const script = readFileSync(join(import.meta.dirname, '../../src/lib/head/page-start.js'), 'utf8');
+const script = pageScript('src/lib/head/page-start.js');
 
-const listeners: [string, EventListenerOrEventListenerObject, boolean | AddEventListenerOptions | undefined][] = [];
-function run() {
-	const add = document.addEventListener.bind(document);
-	const spy = vi.spyOn(document, 'addEventListener').mockImplementation((type, listener, options) => {
-		listeners.push([type, listener!, options]);
-		add(type, listener!, options);
-	});
-	new Function(script)();
-	spy.mockRestore();
-}
 const enhanceScripts = () => [...document.head.querySelectorAll('script')].filter((s) => s.getAttribute('src') === '/enhance.js');
 
 beforeEach(() => {
@@ -25,7 +14,7 @@ beforeEach(() => {
 	vi.useFakeTimers();
 });
 afterEach(() => {
-	for (const [type, listener, options] of listeners.splice(0)) document.removeEventListener(type, listener, options);
+	removePageScriptListeners();
 	for (const s of enhanceScripts()) s.remove();
 	delete document.documentElement.dataset.theme;
 	localStorage.clear();
@@ -36,16 +25,16 @@ afterEach(() => {
 describe('page start', () => {
 	it('applies the saved theme at once, and only a theme it knows', () => {
 		localStorage.setItem('icc:theme', 'dark');
-		run();
+		runPageScript(script);
 		expect(document.documentElement.dataset.theme).toBe('dark');
 		delete document.documentElement.dataset.theme;
 		localStorage.setItem('icc:theme', '"><script>alert(1)</script>');
-		run();
+		runPageScript(script);
 		expect(document.documentElement.dataset.theme).toBeUndefined();
 	});
 
 	it('fetches static/enhance.js after the page has been painted, once', async () => {
-		run();
+		runPageScript(script);
 		expect(enhanceScripts()).toHaveLength(0);
 		await vi.advanceTimersByTimeAsync(2000);
 		expect(enhanceScripts()).toHaveLength(1);
@@ -55,7 +44,7 @@ describe('page start', () => {
 		document.body.innerHTML = `
 			<div data-island="teach"><button type="submit" id="early">Create the link</button><button id="other">Other</button></div>
 			<div data-island="quiz" data-hydrated><button id="live">Check</button></div>`;
-		run();
+		runPageScript(script);
 		const early = document.getElementById('early')!;
 		const pressed = new MouseEvent('click', { bubbles: true, cancelable: true });
 		early.dispatchEvent(pressed);

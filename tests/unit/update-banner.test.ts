@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { pageScript } from './page-script';
 
 // static/enhance.js announces a new version downloaded by the service worker with the banner that
 // every page carries (src/lib/components/UpdateBanner.svelte), and installs it only when asked:
 // never a reload in the middle of a quiz. Run here with a stand-in service worker.
-const script = readFileSync(join(import.meta.dirname, '../../static/enhance.js'), 'utf8');
+const script = pageScript('static/enhance.js');
 
 class FakeWorker extends EventTarget {
 	state = 'installing';
