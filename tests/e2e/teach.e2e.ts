@@ -238,10 +238,12 @@ test('class results: receipts dropped at once, a broken one listed, CSV exported
 	expect(file.suggestedFilename()).toBe('results-cls0000001.csv');
 	const csv = readFileSync(await file.path(), 'utf8').replace(/^\uFEFF/, '');
 	const lines = csv.split('\r\n');
-	expect(lines[0]).toMatch(/^Name,Class,Attempt,Started,Finished,Late,Score \(%\),Passed,Points,Out of,/);
-	expect(lines).toHaveLength(4);
-	expect(lines[1]).toMatch(/^Ada Lovelace,'=1\+1,1,/);
-	expect(lines[2].startsWith(`${hostile},B,1,`)).toBe(true);
+	// every field quoted; a second header row holds the prompts under Q1…Qn
+	expect(lines[0]).toMatch(/^"Name","Class","Attempt","Started","Finished","Late","Score \(%\)","Passed","Points","Out of",.*,"Q1",/);
+	expect(lines).toHaveLength(5);
+	expect(lines[1]).toMatch(/^("",){11}"[^"]/);
+	expect(lines[2]).toMatch(/^"Ada Lovelace","'=1\+1","1",/);
+	expect(lines[3].startsWith(`"${hostile}","B","1",`)).toBe(true);
 
 	await axe(page);
 

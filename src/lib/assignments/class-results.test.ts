@@ -1,11 +1,10 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { quizOf } from '$lib/content/quizzes';
 import { grade, keyInput } from '$lib/quiz/grade';
 import type { Question, Quiz } from '$lib/quiz/types';
 import { selectQuestions, type Assignment } from './assignment';
 import { describeAnswer } from '$lib/describe-answer';
-import { analyse, csvCell, distribution, itemsCsv, loadReceipts, resultsCsv, toCsv } from './class-results';
+import { analyse, distribution, loadReceipts } from './class-results';
 import { leanQuiz } from './lean-quiz';
 import { buildReceipt, serializeReceipt, type Receipt } from './receipt';
 
@@ -164,69 +163,10 @@ describe('analyse', () => {
 		const eve = analyse(loadReceipts([file('eve.json', r)]).groups[0], quizzes, 'en');
 		expect(eve.rows[0].regradeMismatches).toEqual([q.id]);
 	});
-
-	it('exports CSV: a header row, one line per student, CRLF line ends', () => {
-		const csv = resultsCsv(analysis, 'en');
-		const lines = csv.split('\r\n');
-		expect(lines[0]).toMatch(/^Name,Class,Attempt,Started,Finished,Late,Score \(%\),Passed,/);
-		expect(lines[0].endsWith(ids.at(-1)!)).toBe(true);
-		expect(lines).toHaveLength(5);
-		expect(lines[4]).toBe('');
-		expect(lines[1].startsWith('Ada,B,1,')).toBe(true);
-		expect(resultsCsv(analysis, 'fr').startsWith('Nom,Classe,Tentative,')).toBe(true);
-		expect(itemsCsv(analysis, 'en').split('\r\n')).toHaveLength(ids.length + 2);
-	});
 });
 
-describe('CSV', () => {
-	it.each([
-		['plain', 'plain'],
-		['a,b', '"a,b"'],
-		['say "hi"', '"say ""hi"""'],
-		['two\nlines', '"two\nlines"'],
-		['=1+1', "'=1+1"],
-		['+33 6', "'+33 6"],
-		['-2', "'-2"],
-		['@SUM(A1)', "'@SUM(A1)"],
-		['  =cmd', "'  =cmd"],
-		['\tx', "'\tx"],
-		['=HYPERLINK("http://x","y")', '"\'=HYPERLINK(""http://x"",""y"")"'],
-		['<img src=x onerror=alert(1)>', '<img src=x onerror=alert(1)>'],
-		[3.5, '3.5'],
-		[null, '']
-	])('%j → %s', (value, expected) => {
-		expect(csvCell(value)).toBe(expected);
-	});
-
-	it('quotes every field that needs it, so that any text reads back the same (RFC 4180)', () => {
-		/** A minimal RFC 4180 reader, to check the writer. */
-		function read(csv: string): string[][] {
-			const rows: string[][] = [];
-			let row: string[] = [];
-			let field = '';
-			let quoted = false;
-			for (let i = 0; i < csv.length; i++) {
-				const c = csv[i];
-				if (quoted) {
-					if (c === '"' && csv[i + 1] === '"') (field += '"'), i++;
-					else if (c === '"') quoted = false;
-					else field += c;
-				} else if (c === '"') quoted = true;
-				else if (c === ',') row.push(field), (field = '');
-				else if (c === '\r' && csv[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-				else field += c;
-			}
-			return rows;
-		}
-		fc.assert(
-			fc.property(fc.array(fc.array(fc.string(), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }), (table) => {
-				const back = read(toCsv(table));
-				expect(back).toEqual(table.map((row) => row.map((cell) => (/^[\t\r]|^\s*[=+\-@]/.test(cell) ? `'${cell}` : cell))));
-			}),
-			{ numRuns: 2000 }
-		);
-	});
-
+// the CSV exports are tested in results-csv.test.ts
+describe('distribution', () => {
 	it('puts scores in ten bands, 100 % in the last', () => {
 		expect(distribution([0, 9.99, 10, 55, 100, 99.9, Number.NaN]).map((b) => b.count)).toEqual([2, 1, 0, 0, 0, 1, 0, 0, 0, 2]);
 	});
