@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { Choice, Locale, Question, Quiz } from '../quiz/types';
 import { both, samples } from '../quiz/test-support/sample-questions';
 import { splitClozeText } from '../quiz/widgets/cloze/cloze-text';
-import { acceptedAnswers, defaultCategory, escapeGift, matchingPairs, numericTarget, percentWeight, promptText, toGift } from './gift';
+import { normalizeText } from '../quiz/normalize-text';
+import { acceptedAnswers, apostropheForms, defaultCategory, escapeGift, matchingPairs, numericTarget, percentWeight, promptText, toGift } from './gift';
 import { labels } from './labels';
 import { quizzesByLanguage, sourceIndex } from './test-support';
 
@@ -94,7 +95,13 @@ function checkQuestion(question: Question, entries: Parsed[], lang: Locale) {
 			const lower = new Set(texts.map((text) => text.toLowerCase()));
 			for (const accepted of [...question.key.accepted.fr, ...question.key.accepted.en]) {
 				expect(lower.has(accepted.trim().toLowerCase()), `${id}: ${accepted}`).toBe(true);
+				// typed with a keyboard's apostrophe or a word processor's, the answer is right in Moodle too
+				for (const apostrophe of ["'", '’']) {
+					const typed = accepted.trim().replace(/['’‘ʼ]/g, apostrophe);
+					expect(lower.has(typed.toLowerCase()), `${id}: ${typed}`).toBe(true);
+				}
 			}
+			expect(new Set(texts.map((text) => text.toLowerCase())).size, `${id}: each answer once`).toBe(texts.length);
 			return;
 		}
 		case 'numeric': {
@@ -231,5 +238,50 @@ describe('GIFT escaping', () => {
 		expect(numericTarget(ranged)).toEqual({ answer: 115, tolerance: 15 });
 		const [parsed] = questionsOf(toGift({ module: 'm', passMark: 1, questions: [ranged] }, 'fr', { category: null }));
 		expect(parsed).toMatchObject({ type: 'Numerical', choices: { number: 115, range: 15 } });
+	});
+});
+
+describe('short answers: every apostrophe accepted', () => {
+	const short = (fr: string[], en: string[]): Quiz => ({
+		module: 'm',
+		passMark: 1,
+		questions: [{ ...samples.short, key: { ...samples.short.key, accepted: { fr, en } } }]
+	});
+	const parsedAnswers = (quiz: Quiz, lang: Locale) => {
+		const [parsed] = questionsOf(toGift(quiz, lang, { category: null }));
+		if (parsed?.type !== 'Short') throw new Error(`${parsed?.type}, expected Short`);
+		return parsed.choices.map((choice) => choice.text.text);
+	};
+
+	it('an answer with any apostrophe is exported as written, with \' and with ’, each once', () => {
+		const quiz = short(['déclaration d’acceptation', "l'Assemblée des États parties", 'ʼt Hooft', 'Statut de Rome'], ['State‘s consent']);
+		expect(parsedAnswers(quiz, 'fr')).toEqual([
+			'déclaration d’acceptation',
+			"déclaration d'acceptation",
+			"l'Assemblée des États parties",
+			'l’Assemblée des États parties',
+			'ʼt Hooft',
+			"'t Hooft",
+			'’t Hooft',
+			'Statut de Rome',
+			'State‘s consent',
+			"State's consent",
+			'State’s consent'
+		]);
+	});
+
+	it('the forms are the same answer for the site, and are not repeated when the key already has them', () => {
+		const quiz = short(["d'acceptation", 'D’Acceptation'], ['d’acceptation']);
+		expect(parsedAnswers(quiz, 'en')).toEqual(['d’acceptation', "d'acceptation"]);
+		for (const text of ['l’État d’origine', "qu'il", 'ʼx‘y']) {
+			const forms = apostropheForms(text);
+			expect(forms[0]).toBe(text);
+			for (const form of forms) expect(normalizeText(form)).toBe(normalizeText(text));
+		}
+		expect(apostropheForms('Rome Statute')).toEqual(['Rome Statute']);
+	});
+
+	it('the apostrophe forms survive GIFT escaping next to special characters', () => {
+		expect(parsedAnswers(short(['d’a: b=c'], []), 'fr')).toEqual(['d’a: b=c', "d'a: b=c"]);
 	});
 });

@@ -3,7 +3,8 @@
 //   single → multiple choice (=right ~wrong, per-option feedback after #)
 //   multiple → multiple choice with weights: each right option ~%100/n%, each wrong one ~%-100/n%
 //   truefalse → {TRUE#feedback if wrong#feedback if right}
-//   short → short answer: every accepted answer of both languages (=a =b …)
+//   short → short answer: every accepted answer of both languages (=a =b …), an answer with an
+//     apostrophe also with straight (') and typographic (’) apostrophes
 //   numeric → {#answer:tolerance}; a range [min, max] becomes midpoint:half-width
 //   matching → =item -> target; unused targets become distractors (= -> target)
 //   ordering → matching: =item -> 1st, =item -> 2nd…
@@ -95,17 +96,37 @@ export function numericTarget(question: QuestionOf<'numeric'>): { answer: number
 	return { answer: (bounds.min + bounds.max) / 2, tolerance: (bounds.max - bounds.min) / 2 };
 }
 
-/** Every accepted answer of both languages, each once (Moodle compares ignoring case). */
+/** The apostrophes a keyboard, a phone or a word processor types: ' ’ ‘ ʼ. */
+const APOSTROPHES = /['\u2019\u2018\u02bc]/g;
+
+/**
+ * An answer as written, then with straight apostrophes ('), then with typographic ones (’).
+ * Moodle compares a short answer character by character (ignoring case at most): a learner typing
+ * "d'acceptation" on a keyboard is wrong against a key "d’acceptation", while the site's grader
+ * (normalize-text.ts) treats every apostrophe alike. Mixed forms ("l'État d’origine" typed half and
+ * half) are not listed: a keyboard or an autocorrect writes one kind throughout.
+ */
+export function apostropheForms(text: string): string[] {
+	if (!text.match(APOSTROPHES)) return [text];
+	return [text, text.replace(APOSTROPHES, "'"), text.replace(APOSTROPHES, '\u2019')];
+}
+
+/**
+ * Every accepted answer of both languages, each once (Moodle compares ignoring case), with its
+ * apostrophe forms. The author's form comes first: Moodle shows the first right answer as "the
+ * correct answer".
+ */
 export function acceptedAnswers(question: QuestionOf<'short'>, lang: Locale): string[] {
 	const other: Locale = lang === 'fr' ? 'en' : 'fr';
 	const seen = new Set<string>();
 	const answers: string[] = [];
 	for (const answer of [...question.key.accepted[lang], ...question.key.accepted[other]]) {
-		const text = answer.trim();
-		const key = text.toLowerCase();
-		if (text === '' || seen.has(key)) continue;
-		seen.add(key);
-		answers.push(text);
+		for (const text of apostropheForms(answer.trim())) {
+			const key = text.toLowerCase();
+			if (text === '' || seen.has(key)) continue;
+			seen.add(key);
+			answers.push(text);
+		}
 	}
 	return answers;
 }

@@ -110,6 +110,14 @@ function checkQuestion(question: Question, xml: XmlQuestion, lang: Locale) {
 			expect(xml.usecase).toBe('0');
 			expect(fractions(answers).every((value) => value === 100)).toBe(true);
 			expect(answers.map((answer) => answer.text)).toEqual(acceptedAnswers(question, lang).map((text) => text.replace(/\*/g, '\\*')));
+			// usecase 0: Moodle ignores case, not the kind of apostrophe; both kinds must be there
+			const lower = new Set(answers.map((answer) => (answer.text ?? '').replace(/\\\*/g, '*').toLowerCase()));
+			for (const accepted of [...question.key.accepted.fr, ...question.key.accepted.en]) {
+				for (const typed of [accepted.trim(), accepted.trim().replace(/['’‘ʼ]/g, "'"), accepted.trim().replace(/['’‘ʼ]/g, '’')]) {
+					expect(lower.has(typed.toLowerCase()), `${id}: ${typed}`).toBe(true);
+				}
+			}
+			expect(lower.size, `${id}: each answer once`).toBe(answers.length);
 			return;
 		}
 		case 'numeric': {
@@ -196,5 +204,28 @@ describe('toMoodleXml', () => {
 		expect(escapeCloze('a ~ b } c # d \\ e')).toBe('a &#126; b \\} c \\# d &#92; e');
 		// an apostrophe becomes &#39;, whose "#" Moodle reads as part of the entity (after "&")
 		expect(escapeCloze("l'ONU")).toBe('l&#39;ONU');
+	});
+});
+
+describe('short answers: every apostrophe accepted', () => {
+	it('an answer with any apostrophe is a shortanswer answer as written, with \' and with ’, each once', () => {
+		const quiz: Quiz = {
+			module: 'm',
+			passMark: 1,
+			questions: [{ ...samples.short, key: { ...samples.short.key, accepted: { fr: ['déclaration d’acceptation', "D'ACCEPTATION", 'l‘État*'], en: ['d’acceptation'] } } }]
+		};
+		const xml = toMoodleXml(quiz, 'fr', { category: null });
+		expect(XMLValidator.validate(xml)).toBe(true);
+		const [question] = parseXml(xml);
+		expect(question?.usecase).toBe('0');
+		expect((question?.answer ?? []).map((answer) => [answer['@_fraction'], answer.text])).toEqual([
+			['100', 'déclaration d’acceptation'],
+			['100', "déclaration d'acceptation"],
+			['100', "D'ACCEPTATION"],
+			['100', 'D’ACCEPTATION'],
+			['100', 'l‘État\\*'],
+			['100', "l'État\\*"],
+			['100', 'l’État\\*']
+		]);
 	});
 });

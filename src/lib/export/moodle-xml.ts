@@ -2,8 +2,8 @@
 // README.md (this folder); in short:
 //   single → multichoice (single=true); multiple → multichoice (single=false), right options
 //   +100/n %, wrong ones −100/n %; truefalse → truefalse; short → shortanswer (every accepted
-//   answer of both languages); numeric → numerical (answer, tolerance; a range becomes its midpoint
-//   ± half-width); matching → matching (unused targets as distractors); ordering → matching
+//   answer of both languages, with straight and typographic apostrophes); numeric → numerical
+//   (answer, tolerance; a range becomes its midpoint ± half-width); matching → matching (unused targets as distractors); ordering → matching
 //   (item → position); cloze → cloze (Moodle's "multianswer" type) with {1:MULTICHOICE:…} blanks.
 // Texts are HTML (format="html") inside CDATA sections, as Moodle's own export writes them.
 // Pure: no Node API, so that a browser page can call it too.
