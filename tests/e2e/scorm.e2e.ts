@@ -5,6 +5,9 @@
 // from its own key (right answers, then a failing variant), submits, and checks what the SCO
 // reported: score raw/min/max, lesson_status against the pass mark, session_time's format,
 // suspend_data (≤ 4,096 characters, and resumable), and that cmi.core.score.scaled was never set.
+// A finished attempt reopened by the LMS (lesson_mode "review", or the graded attempt relaunched in
+// "normal" mode, as Moodle does) must show its results read-only and send nothing: scorm-again
+// accepts every value in review mode, so only the SCO can keep the recorded score.
 //
 // Needs the built site (npm run build): the package takes its lesson from build/.
 import AxeBuilder from '@axe-core/playwright';
@@ -19,6 +22,7 @@ import { parseQuiz } from '../../src/lib/content/quiz-schema';
 import { summarise } from '../../src/lib/quiz/attempt';
 import { keyInput } from '../../src/lib/quiz/grade';
 import type { LearnerInput, Locale, Question, Quiz } from '../../src/lib/quiz/types';
+import { labels } from '../../src/lib/export/labels';
 import { scoreReport } from '../../src/lib/export/scorm/score';
 import { SESSION_TIME_PATTERN } from '../../src/lib/export/scorm/session-time';
 
@@ -238,7 +242,28 @@ function checkCommonReport(list: Call[]): void {
 	expect(list.some((call) => call.name === 'LMSCommit' && call.result === 'true'), 'commits').toBe(true);
 }
 
+/** suspend_data of the all-right attempt: before submitting (in progress), and once submitted */
+let inProgressSuspendData = '';
 let storedSuspendData = '';
+/** what the failing attempt left: its suspend_data and the raw score the LMS recorded */
+let failedAttempt = { suspend: '', raw: '' };
+
+type Cmi = { suspend: string; status: string; raw: string; min: string; max: string };
+
+function cmiOf(page: Page): Promise<Cmi> {
+	return page.evaluate(() => {
+		const api = (window as unknown as { realApi: { cmi: { suspend_data: string; core: { lesson_status: string; score: { raw: string; min: string; max: string } } } } }).realApi;
+		return { suspend: api.cmi.suspend_data, status: api.cmi.core.lesson_status, raw: api.cmi.core.score.raw, min: api.cmi.core.score.min, max: api.cmi.core.score.max };
+	});
+}
+
+/** The LMS closes the SCO's frame: the runtime ends the session on pagehide. */
+async function closeSco(page: Page): Promise<void> {
+	await page.evaluate(() => {
+		(document.getElementById('sco') as HTMLIFrameElement).src = 'about:blank';
+	});
+	await expect.poll(async () => last(await calls(page))?.name).toBe('LMSFinish');
+}
 
 test('all right: reports 100, passed, and finishes with a valid session time', async ({ page }) => {
 	const errors: string[] = [];
@@ -247,10 +272,15 @@ test('all right: reports 100, passed, and finishes with a valid session time', a
 	await expect(sco.locator('#icc-lms-status')).toContainText('recorded');
 	const answers = rightAnswers('en');
 	for (const question of quiz.questions) await answer(sco, question, answers[question.view.id] ?? null);
+	inProgressSuspendData = (await cmiOf(page)).suspend;
+	expect(inProgressSuspendData, 'answers saved as the learner goes').not.toBe('');
 	await sco.locator('#icc-submit').click();
 	await expect(sco.locator('#icc-results')).toBeVisible();
 	await expect(sco.locator('#icc-verdict')).toHaveAttribute('data-status', 'passed');
 	await expect(sco.locator('fieldset[data-result="correct"]')).toHaveCount(quiz.questions.length);
+	// in an LMS the submission is final: no "Change my answers"
+	await expect(sco.locator('#icc-final')).toHaveText(labels.en.lmsFinal);
+	await expect(sco.locator('#icc-try-again')).toBeHidden();
 
 	let list = await calls(page);
 	checkCommonReport(list);
@@ -267,10 +297,7 @@ test('all right: reports 100, passed, and finishes with a valid session time', a
 	expect(last(list)?.result).toBe('true');
 
 	// what the runtime keeps: the LMS's side of the story
-	const cmi = await page.evaluate(() => {
-		const api = (window as unknown as { realApi: { cmi: { suspend_data: string; core: { lesson_status: string; score: { raw: string; min: string; max: string } } } } }).realApi;
-		return { suspend: api.cmi.suspend_data, status: api.cmi.core.lesson_status, raw: api.cmi.core.score.raw, min: api.cmi.core.score.min, max: api.cmi.core.score.max };
-	});
+	const cmi = await cmiOf(page);
 	expect(cmi).toMatchObject({ status: 'passed', raw: '100', min: '0', max: '100' });
 	expect(cmi.suspend.length).toBeGreaterThan(0);
 	expect(cmi.suspend.length).toBeLessThanOrEqual(4096);
@@ -278,23 +305,21 @@ test('all right: reports 100, passed, and finishes with a valid session time', a
 	expect(errors).toEqual([]);
 });
 
-test('resumes from suspend_data, then a failing attempt reports failed and finishes on pagehide', async ({ page }) => {
-	expect(storedSuspendData, 'set by the previous test').not.toBe('');
+test('resumes an attempt in progress from suspend_data, then a failing submission reports failed and finishes on pagehide', async ({ page }) => {
+	expect(inProgressSuspendData, 'set by the previous test').not.toBe('');
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
-	const sco = await openInLms(page, 'en', { suspend_data: storedSuspendData, core: { lesson_status: 'passed' } });
+	const sco = await openInLms(page, 'en', { suspend_data: inProgressSuspendData, core: { lesson_status: 'incomplete' } });
 
-	// the answers are back, and so are the results of the submitted attempt
+	// the answers are back, not yet graded
 	await expect(sco.locator('#icc-resumed')).toBeVisible();
-	await expect(sco.locator('#icc-results')).toBeVisible();
-	await expect(sco.locator('#icc-verdict')).toHaveAttribute('data-status', 'passed');
+	await expect(sco.locator('#icc-results')).toBeHidden();
 	const right = rightAnswers('en');
 	for (const question of quiz.questions) {
 		expect(normalised(question, await shown(sco, question)), question.view.id).toEqual(normalised(question, right[question.view.id] ?? null));
 	}
 
 	// change the answers: a failing variant
-	await sco.locator('#icc-try-again').click();
 	const answers = failingAnswers('en');
 	const expected = scoreReport(summarise(quiz, answers));
 	expect(expected.status, 'the variant fails the pass mark').toBe('failed');
@@ -314,18 +339,60 @@ test('resumes from suspend_data, then a failing attempt reports failed and finis
 	expect(last(setValues(list, 'cmi.core.score.raw'))).toBe(expectedLong.raw);
 	expect(Number(last(setValues(list, 'cmi.core.score.raw')))).toBeLessThan(quiz.passMark * 100);
 	expect(last(setValues(list, 'cmi.core.lesson_status'))).toBe('failed');
+	await expect(sco.locator('#icc-try-again')).toBeHidden();
 
 	// the LMS closes the SCO: pagehide ends the session
-	await page.evaluate(() => {
-		(document.getElementById('sco') as HTMLIFrameElement).src = 'about:blank';
-	});
-	await expect.poll(async () => last(await calls(page))?.name).toBe('LMSFinish');
+	await closeSco(page);
 	list = await calls(page);
 	expect(last(setValues(list, 'cmi.core.session_time'))).toMatch(SESSION_TIME_PATTERN);
 	const suspend = last(setValues(list, 'cmi.suspend_data')) ?? '';
 	expect(suspend.length).toBeLessThanOrEqual(4096);
+	const cmi = await cmiOf(page);
+	failedAttempt = { suspend: cmi.suspend, raw: cmi.raw };
 	expect(errors).toEqual([]);
 });
+
+// The attempts of the two tests above, reopened: in review mode (Moodle's "Review"), and in normal
+// mode (Moodle relaunching the graded attempt, e.g. when no attempt is left).
+for (const { name, lang, mode, attempt } of [
+	{ name: 'the passed attempt in review mode', lang: 'en', mode: 'review', attempt: 'passed' },
+	{ name: 'the failed attempt in review mode, French package', lang: 'fr', mode: 'review', attempt: 'failed' },
+	{ name: 'the failed attempt relaunched in normal mode', lang: 'en', mode: 'normal', attempt: 'failed' }
+] as const) {
+	test(`a finished attempt is read-only and sends nothing: ${name}`, async ({ page }) => {
+		const prior = attempt === 'passed' ? { suspend: storedSuspendData, raw: '100' } : failedAttempt;
+		expect(prior.suspend, 'set by the tests above').not.toBe('');
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		const sco = await openInLms(page, lang, {
+			suspend_data: prior.suspend,
+			core: { lesson_mode: mode, lesson_status: attempt, entry: 'resume', credit: mode === 'review' ? 'no-credit' : 'credit', score: { raw: prior.raw, min: '0', max: '100' } }
+		});
+
+		// the results of the attempt, as they were recorded, said to be a review, in the package's language
+		await expect(sco.locator('#icc-lms-status')).toHaveText(labels[lang].reviewFinished);
+		await expect(sco.locator('#icc-results')).toBeVisible();
+		await expect(sco.locator('#icc-verdict')).toHaveAttribute('data-status', attempt);
+		await expect(sco.locator('#icc-score')).toHaveAttribute('data-raw', prior.raw);
+		await expect(sco.locator('.q-result:visible')).toHaveCount(quiz.questions.length);
+
+		// no answer control is enabled, and nothing offers to submit or change the answers
+		await expect(sco.locator('fieldset.q').locator('input:enabled, select:enabled, button:enabled')).toHaveCount(0);
+		await expect(sco.locator('fieldset.q:disabled')).toHaveCount(quiz.questions.length);
+		for (const id of ['icc-submit', 'icc-try-again', 'icc-finish']) await expect(sco.locator(`#${id}`), id).toBeHidden();
+		await expect(sco.locator('#icc-quiz button:visible:enabled')).toHaveCount(0);
+
+		// the LMS closes the SCO: only LMSInitialize, reads and LMSFinish were called
+		await closeSco(page);
+		const list = await calls(page);
+		expect(list.filter((call) => call.name !== 'LMSGetValue').map((call) => call.name)).toEqual(['LMSInitialize', 'LMSFinish']);
+		for (const element of ['cmi.core.score.raw', 'cmi.core.lesson_status', 'cmi.suspend_data', 'cmi.core.session_time', 'cmi.core.exit']) {
+			expect(setValues(list, element), element).toEqual([]);
+		}
+		expect(await cmiOf(page)).toMatchObject({ status: attempt, raw: prior.raw, suspend: prior.suspend });
+		expect(errors).toEqual([]);
+	});
+}
 
 test('French package: right answers typed the French way (decimal comma) score 100', async ({ page }) => {
 	const sco = await openInLms(page, 'fr');

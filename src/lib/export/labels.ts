@@ -43,6 +43,12 @@ export type Labels = {
 	lmsConnected: string;
 	lmsMissing: string;
 	lmsSaved: string;
+	/** after a submission reported to an LMS: the attempt is final */
+	lmsFinal: string;
+	/** the LMS reopened a finished attempt: its review, read-only, nothing sent */
+	reviewFinished: string;
+	/** the LMS opened the SCO to review or preview it (lesson_mode review/browse), no attempt to show */
+	reviewOnly: string;
 	resumed: string;
 	noscript: string;
 	/** "1st", "2nd"… (fr: "1er", "2e"…): the targets an ordering question becomes in Moodle */
@@ -108,9 +114,12 @@ export const labels: Record<Locale, Labels> = {
 		tryAgain: 'Modifier mes réponses',
 		finish: 'Enregistrer et quitter',
 		finished: 'Vos résultats sont enregistrés : vous pouvez fermer cette fenêtre.',
-		lmsConnected: 'Vos réponses et votre score sont enregistrés par la plateforme de cours.',
+		lmsConnected: 'Vos réponses et votre score sont enregistrés par la plateforme de cours. Une fois le quiz corrigé, vos réponses ne peuvent plus être modifiées.',
 		lmsMissing: 'Aucune plateforme de cours détectée : le quiz fonctionne, mais rien n’est enregistré.',
 		lmsSaved: 'Score envoyé à la plateforme de cours.',
+		lmsFinal: 'Cette tentative est terminée. Pour réessayer, commencez une nouvelle tentative depuis la plateforme de cours, si elle le permet.',
+		reviewFinished: 'Relecture d’une tentative terminée : vos réponses et vos résultats ne peuvent plus être modifiés, et rien n’est envoyé à la plateforme de cours.',
+		reviewOnly: 'Mode consultation : le quiz ne peut pas être rempli ici, et rien n’est envoyé à la plateforme de cours.',
 		resumed: 'Vos réponses précédentes ont été restaurées.',
 		noscript: 'Le quiz est corrigé dans votre navigateur : activez JavaScript pour y répondre.',
 		ordinal: (n) => (n === 1 ? '1er' : `${n}e`),
@@ -157,9 +166,12 @@ export const labels: Record<Locale, Labels> = {
 		tryAgain: 'Change my answers',
 		finish: 'Save and exit',
 		finished: 'Your results are saved: you can close this window.',
-		lmsConnected: 'Your answers and score are recorded by your course platform.',
+		lmsConnected: 'Your answers and score are recorded by your course platform. Once the quiz is graded, your answers can no longer be changed.',
 		lmsMissing: 'No course platform found: the quiz works, but nothing is recorded.',
 		lmsSaved: 'Score sent to the course platform.',
+		lmsFinal: 'This attempt is finished. To try again, start a new attempt from your course platform, if it allows one.',
+		reviewFinished: 'Review of a finished attempt: your answers and results can no longer be changed, and nothing is sent to the course platform.',
+		reviewOnly: 'Review or preview mode: the quiz cannot be answered here, and nothing is sent to the course platform.',
 		resumed: 'Your earlier answers have been restored.',
 		noscript: 'The quiz is graded in your browser: turn on JavaScript to answer it.',
 		ordinal: englishOrdinal,

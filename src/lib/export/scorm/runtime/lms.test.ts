@@ -64,8 +64,9 @@ describe('LmsSession', () => {
 		session.start();
 		expect(session.connected).toBe(true);
 		expect(session.initialState).toBe('[1]');
-		expect(calls.slice(0, 4)).toEqual([
+		expect(calls.slice(0, 5)).toEqual([
 			['LMSInitialize'],
+			['LMSGetValue', 'cmi.core.lesson_mode'],
 			['LMSGetValue', 'cmi.core.lesson_status'],
 			['LMSGetValue', 'cmi.suspend_data'],
 			['LMSSetValue', 'cmi.core.lesson_status', 'incomplete']
@@ -143,5 +144,124 @@ describe('LmsSession', () => {
 		} finally {
 			console.warn = warn;
 		}
+	});
+});
+
+/** Every call that writes to the LMS: what a read-only session must never make. */
+const writes = (calls: [string, ...string[]][]) => calls.filter(([name]) => name === 'LMSSetValue' || name === 'LMSCommit');
+
+/** What the runtime does in a session: save, report, save again, finish (twice, as pagehide then unload). */
+function useSession(session: LmsSession): void {
+	session.saveState('[1,"x"]');
+	session.report({ raw: '100', min: '0', max: '100', status: 'passed' }, '[1,"x","y",1]');
+	session.saveState('[1,"z"]');
+	session.commit();
+	session.finish('[1,"w"]');
+	session.finish('[1,"w"]');
+}
+
+describe('LmsSession: a finished attempt is read-only', () => {
+	const finished = { 'cmi.core.lesson_status': 'failed', 'cmi.core.score.raw': '54', 'cmi.suspend_data': '[1,"old",1]' };
+
+	it.each(['review', 'browse'])('lesson_mode "%s": LMSInitialize, reads, LMSFinish; no LMSSetValue, no LMSCommit', (mode) => {
+		const { api, calls, values } = fakeApi({ ...finished, 'cmi.core.lesson_mode': mode });
+		const session = new LmsSession(api);
+		session.start();
+		expect(session.mode).toBe(mode);
+		expect(session.isReadOnly).toBe(true);
+		expect(session.allowsRetry).toBe(false);
+		expect(session.saveState('[1]')).toBe(false);
+		expect(session.report({ raw: '100', min: '0', max: '100', status: 'passed' }, '[1]')).toBe(false);
+		useSession(session);
+		expect(writes(calls)).toEqual([]);
+		expect(calls[0]).toEqual(['LMSInitialize']);
+		expect(calls.filter(([name]) => name === 'LMSFinish')).toHaveLength(1);
+		expect(calls.at(-1)).toEqual(['LMSFinish']);
+		expect(values).toMatchObject(finished);
+	});
+
+	it('review of an attempt never started: not even the first visit\'s "incomplete"', () => {
+		const { api, calls } = fakeApi({ 'cmi.core.lesson_mode': 'review' });
+		const session = new LmsSession(api);
+		session.start();
+		useSession(session);
+		expect(writes(calls)).toEqual([]);
+		expect(session.finishedBefore).toBe(false);
+	});
+
+	it.each(['passed', 'failed', 'completed'])('normal mode, lesson_status "%s" (the graded attempt relaunched): nothing written', (status) => {
+		const { api, calls, values } = fakeApi({ ...finished, 'cmi.core.lesson_mode': 'normal', 'cmi.core.lesson_status': status });
+		const session = new LmsSession(api);
+		session.start();
+		expect(session.isReadOnly).toBe(true);
+		expect(session.finishedBefore).toBe(true);
+		useSession(session);
+		expect(writes(calls)).toEqual([]);
+		expect(values['cmi.core.lesson_status']).toBe(status);
+		expect(values['cmi.core.score.raw']).toBe('54');
+	});
+
+	it('normal mode, status "incomplete" but a saved state that says submitted: nothing written', () => {
+		const { api, calls } = fakeApi({ 'cmi.core.lesson_status': 'incomplete', 'cmi.suspend_data': 'SUBMITTED' });
+		const session = new LmsSession(api);
+		const seen: string[] = [];
+		session.start((saved) => (seen.push(saved), saved === 'SUBMITTED'));
+		expect(seen).toEqual(['SUBMITTED']);
+		expect(session.isReadOnly).toBe(true);
+		useSession(session);
+		expect(writes(calls)).toEqual([]);
+	});
+
+	it.each([['incomplete'], ['browsed'], ['not attempted'], ['']])('normal mode, status "%s", state not submitted: an attempt in progress, written as usual', (status) => {
+		const { api, values } = fakeApi({ 'cmi.core.lesson_status': status, 'cmi.suspend_data': '[1,"a"]' });
+		const session = new LmsSession(api);
+		session.start(() => false);
+		expect(session.isReadOnly).toBe(false);
+		expect(session.saveState('[1,"b"]')).toBe(true);
+		expect(values['cmi.suspend_data']).toBe('[1,"b"]');
+	});
+
+	it('an unknown or missing lesson_mode is "normal"', () => {
+		for (const mode of ['', 'NORMAL', 'preview']) {
+			const session = new LmsSession(fakeApi({ 'cmi.core.lesson_mode': mode }).api);
+			session.start();
+			expect(session.mode, mode).toBe('normal');
+			expect(session.isReadOnly).toBe(false);
+		}
+	});
+});
+
+describe('LmsSession: connected, a submission is final', () => {
+	it('reports once: later reports and states are refused; finishing still records the session', () => {
+		const { api, calls, values } = fakeApi();
+		const session = new LmsSession(api);
+		session.start();
+		expect(session.allowsRetry).toBe(false);
+		expect(session.report({ raw: '46.35', min: '0', max: '100', status: 'failed' }, '[1,"a","b",1]')).toBe(true);
+		expect(session.saveState('[1,"a","b",0]')).toBe(false);
+		expect(session.report({ raw: '100', min: '0', max: '100', status: 'passed' }, '[1,"a","b",1]')).toBe(false);
+		session.finish('[1,"a","b",0]');
+		expect(values).toMatchObject({ 'cmi.core.score.raw': '46.35', 'cmi.core.lesson_status': 'failed', 'cmi.suspend_data': '[1,"a","b",1]', 'cmi.core.exit': 'suspend' });
+		expect(calls.filter(([name, element]) => name === 'LMSSetValue' && element === 'cmi.core.score.raw')).toHaveLength(1);
+		expect(calls.filter(([name, element]) => name === 'LMSSetValue' && element === 'cmi.suspend_data')).toHaveLength(1);
+		expect(values['cmi.core.session_time']).toMatch(SESSION_TIME_PATTERN);
+		expect(calls.at(-1)).toEqual(['LMSFinish']);
+	});
+
+	it('without an LMS (standalone preview) the learner may try again', () => {
+		const session = new LmsSession(null);
+		session.start();
+		expect(session.allowsRetry).toBe(true);
+		expect(session.isReadOnly).toBe(false);
+	});
+
+	it('an LMS that refuses LMSInitialize counts as none: nothing is recorded, so trying again is allowed', () => {
+		const { api, calls } = fakeApi();
+		const session = new LmsSession({ ...api, LMSInitialize: () => 'false' });
+		session.start();
+		expect(session.connected).toBe(false);
+		expect(session.allowsRetry).toBe(true);
+		useSession(session);
+		expect(writes(calls)).toEqual([]);
 	});
 });

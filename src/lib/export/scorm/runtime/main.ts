@@ -3,6 +3,8 @@
 // LMS. Accessible without a framework: one fieldset per question with its legend, native radio
 // buttons, checkboxes, text fields and selects, Move up / Move down buttons for ordering, a polite
 // live region for moves and messages, focus moved to the results after grading.
+// A finished attempt reopened by the LMS, or a review/preview launch, is shown read-only and sends
+// nothing; connected to an LMS, a submission is final (the rule: lms.ts, README.md).
 import { createAttempt, summarise, type Attempt } from '../../../quiz/attempt';
 import { grade, keyInput } from '../../../quiz/grade';
 import type { Choice, GradeResult, LearnerInput, Locale, Question, QuestionOf, QuestionView, Quiz } from '../../../quiz/types';
@@ -90,19 +92,23 @@ class QuizApp {
 		this.state = restored ?? { seed: randomSeed(), submitted: false, answers: {} };
 		this.attempt = createAttempt(this.quiz, this.state.seed);
 
-		const connection = el('p', { class: 'muted', id: 'icc-lms-status' }, session.connected ? this.text.lmsConnected : this.text.lmsMissing);
+		const review = session.isReadOnly;
+		const connection = review
+			? el('p', { id: 'icc-lms-status', 'data-review': session.finishedBefore ? 'finished' : 'mode' }, session.finishedBefore ? this.text.reviewFinished : this.text.reviewOnly)
+			: el('p', { class: 'muted', id: 'icc-lms-status' }, session.connected ? this.text.lmsConnected : this.text.lmsMissing);
 		this.live = el('p', { class: 'sr-only', 'aria-live': 'polite', id: 'icc-live' });
 		this.results = el('section', { id: 'icc-results', tabindex: -1, 'aria-labelledby': 'icc-results-title', hidden: true });
 		this.message = el('p', { class: 'status', role: 'status', id: 'icc-message' });
 		this.submitButton = el('button', { type: 'button', class: 'primary', id: 'icc-submit' }, this.text.submit);
 		this.submitButton.addEventListener('click', () => this.submit());
-		const tryAgain = el('button', { type: 'button', id: 'icc-try-again' }, this.text.tryAgain);
+		const tryAgain = el('button', { type: 'button', id: 'icc-try-again', hidden: !session.allowsRetry }, this.text.tryAgain);
 		tryAgain.addEventListener('click', () => this.reopen());
 		const finish = el('button', { type: 'button', id: 'icc-finish', hidden: !session.connected }, this.text.finish);
 		finish.addEventListener('click', () => this.finish());
-		this.afterButtons = el('div', { class: 'actions', hidden: true }, tryAgain, finish);
+		// `hidden` on a wrapper: the stylesheet's `.actions { display: flex }` would override it on the row itself
+		this.afterButtons = el('div', { hidden: true }, el('div', { class: 'actions' }, tryAgain, finish));
 
-		root.append(...present([connection, restored ? el('p', { class: 'muted', id: 'icc-resumed' }, this.text.resumed) : null, this.results]));
+		root.append(...present([connection, restored && !review ? el('p', { class: 'muted', id: 'icc-resumed' }, this.text.resumed) : null, this.results]));
 		const byId = new Map(this.quiz.questions.map((question) => [question.view.id, question]));
 		const order = this.attempt.questionOrder.filter((id) => byId.has(id));
 		order.forEach((id, index) => {
@@ -112,8 +118,10 @@ class QuizApp {
 			this.widgets.set(id, widget);
 			root.append(widget.element);
 		});
-		root.append(el('div', { class: 'actions' }, this.submitButton), this.message, this.afterButtons, this.live);
+		root.append(el('div', { hidden: review }, el('div', { class: 'actions' }, this.submitButton)), this.message, this.afterButtons, this.live);
+		if (review) root.dataset.review = 'true';
 		if (this.state.submitted) this.showResults(false);
+		else if (review) this.setLocked(true);
 	}
 
 	// ——— state ———
@@ -123,6 +131,7 @@ class QuizApp {
 	}
 
 	private setAnswer(id: string, input: LearnerInput): void {
+		if (this.session.isReadOnly) return; // the controls are disabled; this is the second lock
 		this.state.answers[id] = input;
 		this.confirmPending = false;
 		this.message.textContent = '';
@@ -413,7 +422,7 @@ class QuizApp {
 	}
 
 	submit(): void {
-		if (this.session.isFinished) return;
+		if (this.session.isFinished || this.session.isReadOnly || (this.state.submitted && !this.session.allowsRetry)) return;
 		const incomplete = this.incompleteCount();
 		if (incomplete > 0 && !this.confirmPending) {
 			this.confirmPending = true;
@@ -435,12 +444,14 @@ class QuizApp {
 			el('h3', { id: 'icc-results-title' }, this.text.results),
 			el('p', { id: 'icc-score', 'data-raw': score.raw }, this.text.score(this.text.percent(summary.percent))),
 			el('p', { id: 'icc-verdict', 'data-status': score.status, class: summary.passed ? 'mark-ok' : 'mark-ko' }, summary.passed ? this.text.passed(passMark) : this.text.failed(passMark)),
-			sent ? el('p', { class: 'muted' }, this.text.lmsSaved) : null
+			sent ? el('p', { class: 'muted' }, this.text.lmsSaved) : null,
+			report && !this.session.allowsRetry ? el('p', { id: 'icc-final' }, this.text.lmsFinal) : null
 		]));
 		this.results.hidden = false;
 		for (const question of this.quiz.questions) this.showQuestionResult(question);
 		this.setLocked(true);
-		this.afterButtons.hidden = false;
+		// a review has nothing to do after the results: no "Change my answers", no "Save and exit"
+		this.afterButtons.hidden = this.session.isReadOnly;
 		this.root.dataset.submitted = 'true';
 		if (report) this.results.focus();
 	}
@@ -481,9 +492,12 @@ class QuizApp {
 		this.submitButton.disabled = locked;
 	}
 
-	/** "Change my answers": the answers stay, the marks go; a new submission reports again. */
+	/**
+	 * "Change my answers": the answers stay, the marks go. Only without an LMS (allowsRetry): in an
+	 * LMS a second submission would overwrite the recorded score of an attempt already graded.
+	 */
 	reopen(): void {
-		if (this.session.isFinished) return;
+		if (this.session.isFinished || !this.session.allowsRetry) return;
 		this.state.submitted = false;
 		this.session.saveState(this.encoded());
 		for (const widget of this.widgets.values()) {
@@ -518,7 +532,8 @@ export function boot(): QuizApp | null {
 	if (!dataElement || !root) return null;
 	const data = JSON.parse(dataElement.textContent ?? '{}') as ScoData;
 	const session = new LmsSession(findApi(window));
-	session.start();
+	const views = data.questions.map((question) => question.view);
+	session.start((saved) => decodeState(views, saved)?.submitted === true);
 	const app = new QuizApp(data, root, session);
 	const leave = () => app.leave();
 	window.addEventListener('pagehide', leave);
