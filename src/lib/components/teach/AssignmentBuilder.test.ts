@@ -1,6 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { decodeAssignment } from '$lib/assignments/assignment';
 import AssignmentBuilder from './AssignmentBuilder.svelte';
 import { teachModules } from './test-modules';
@@ -64,7 +67,9 @@ describe('AssignmentBuilder', () => {
 			reveal: 'never',
 			due: null
 		});
-		expect(link()).toMatch(/^http:\/\/[^/]+\/en\/assignment\/#v1\./);
+		expect(link()).toMatch(/^http:\/\/[^/]+\/en\/assignment\/#v2\./);
+		// short enough to type from the sheet: what follows the host
+		expect(new URL(link()).pathname.length + new URL(link()).hash.length).toBeLessThanOrEqual(150);
 		expect(screen.getByRole('heading', { name: 'Le lien à partager' })).toHaveFocus();
 		// the sheet is in the students' language
 		const sheet = screen.getByRole('article', { name: 'Révision « compétence »' });
@@ -77,6 +82,50 @@ describe('AssignmentBuilder', () => {
 		expect(within(sheet).getByRole('link', { name: link() })).toHaveAttribute('href', link());
 		// kept on this device, to find the link again
 		expect(screen.getByRole('link', { name: 'Révision « compétence »' })).toBeInTheDocument();
+	});
+
+	it('starts from the modules’ own pass mark, and writes the day it was made', async () => {
+		// every module's quiz passes at the same mark: the form starts from it
+		const lessons = join(import.meta.dirname, '../../../../lessons');
+		const marks = readdirSync(lessons)
+			.filter((name) => /^\d+-/.test(name))
+			.map((name) => (parse(readFileSync(join(lessons, name, 'quiz.yaml'), 'utf8')) as { passMark: number }).passMark);
+		expect(marks.length).toBeGreaterThan(0);
+		expect(new Set(marks)).toEqual(new Set([0.7]));
+		const user = setup();
+		expect(screen.getByLabelText('Seuil de réussite (%)')).toHaveValue(70);
+		await user.type(screen.getByLabelText('Titre'), 'Seuil');
+		await user.click(screen.getByRole('checkbox', { name: /Le cyber/ }));
+		await user.click(screen.getByRole('button', { name: 'Créer le lien' }));
+		const result = decodeAssignment(link(), known);
+		expect(result.ok && result.assignment.passMark).toBe(marks[0]);
+		expect(result.ok && result.assignment.createdAt).toBe(`${now().toISOString().slice(0, 10)}T00:00:00.000Z`);
+	});
+
+	it('asks about retries only with feedback after each question, and allows none unless ticked', async () => {
+		const user = setup();
+		await user.type(screen.getByLabelText('Titre'), 'Essais');
+		await user.click(screen.getByRole('checkbox', { name: /Le cyber/ }));
+		const retries = () => screen.queryByRole('checkbox', { name: /^Autoriser\s«\sRéessayer\s»\saprès une mauvaise réponse$/ });
+		expect(retries()).toBeNull();
+		await user.click(screen.getByRole('radio', { name: 'Après chaque question' }));
+		expect(retries()).not.toBeChecked();
+		expect(retries()).toHaveAccessibleDescription(/^Chaque nouvel essai coûte au moins un tiers des points de la question/);
+		await user.click(screen.getByRole('button', { name: 'Créer le lien' }));
+		let result = decodeAssignment(link(), known);
+		expect(result.ok && [result.assignment.reveal, result.assignment.retries]).toEqual(['each', false]);
+
+		await user.click(retries()!);
+		await user.click(screen.getByRole('button', { name: 'Créer le lien' }));
+		result = decodeAssignment(link(), known);
+		expect(result.ok && result.assignment.retries).toBe(true);
+
+		// with another reveal the box is gone, and what it held does not travel
+		await user.click(screen.getByRole('radio', { name: /^Après avoir rendu/ }));
+		expect(retries()).toBeNull();
+		await user.click(screen.getByRole('button', { name: 'Créer le lien' }));
+		result = decodeAssignment(link(), known);
+		expect(result.ok && [result.assignment.reveal, result.assignment.retries]).toEqual(['end', false]);
 	});
 
 	it('picks questions of the chosen modules, in the authored order', async () => {
