@@ -1,22 +1,33 @@
 // The QR code of a text as a matrix of modules (qrcode-generator), and an SVG path drawing it.
 import qrcode from 'qrcode-generator';
 
+export type QrLevel = 'L' | 'M';
+
 /**
- * The modules (true = dark), or null when the text is too long for any QR code. Error correction
- * M (15 % of the code may be damaged) while the code stays small enough to print and scan easily;
- * for longer links L (7 %), which needs fewer, larger modules for the same text.
+ * The QR code of a text: its modules (true = dark) and its level of error correction, or null when
+ * the text is too long for any QR code.
+ *
+ * Error correction L (7 % of the code may be lost), or M (15 %) when M fits in as many modules.
+ * The code is projected or printed at a fixed size: what stops a phone at the back of the
+ * classroom (5 m) is the size of one module on its camera, not damage, and L needs the fewest
+ * modules, so each is the largest (a link of 110–150 characters: 41–45 modules at L, 45–49 at M).
+ * A screen or a fresh sheet is not torn or stained, which is what Q and H (25–30 %) are for; L's
+ * 7 % still absorbs a few modules washed out by a glare spot. When M costs no module (the text
+ * fits M's capacity in the same version), its extra margin is free, so it is taken.
  */
-export function qrMatrix(text: string): boolean[][] | null {
-	let best: boolean[][] | null = null;
-	for (const level of ['M', 'L'] as const) {
-		const matrix = make(text, level);
-		if (matrix && (!best || matrix.length < best.length)) best = matrix;
-		if (best && best.length <= 61) break;
-	}
-	return best;
+export function qrCode(text: string): { matrix: boolean[][]; level: QrLevel } | null {
+	const low = make(text, 'L');
+	if (!low) return null;
+	const medium = make(text, 'M');
+	return medium && medium.length === low.length ? { matrix: medium, level: 'M' } : { matrix: low, level: 'L' };
 }
 
-function make(text: string, level: 'M' | 'L'): boolean[][] | null {
+/** The modules of qrCode alone. */
+export function qrMatrix(text: string): boolean[][] | null {
+	return qrCode(text)?.matrix ?? null;
+}
+
+function make(text: string, level: QrLevel): boolean[][] | null {
 	try {
 		const qr = qrcode(0, level);
 		qr.addData(text, 'Byte');
