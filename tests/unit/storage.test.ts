@@ -26,7 +26,8 @@ describe('attempt storage', () => {
 			updatedAt: '2026-01-01T10:05:00.000Z'
 		};
 		const migrated = parseAttempt(v1)!;
-		expect(migrated.version).toBe(2);
+		expect(migrated.version).toBe(3);
+		expect(migrated.beforeTrail).toBe(true);
 		expect(migrated.answeredAt).toEqual({ a: '2026-01-01T10:05:00.000Z', b: '2026-01-01T10:05:00.000Z' });
 		expect(migrated.answers).toEqual(v1.answers);
 	});

@@ -111,6 +111,8 @@ describe('summarise', () => {
 			percent: 0,
 			passed: false,
 			answered: 0,
+			missed: [],
+			credits: {},
 			objectives: {}
 		});
 	});

@@ -1,8 +1,8 @@
 // Pure helpers for one attempt at a quiz: the display order (fixed by a seed, so that a reload
 // shows the same order) and the totals.
-import { grade } from './grade';
+import { creditOf, emptyTrail, oneTry, type Credit, type Trail } from './credit';
 import { deriveSeed, shuffle } from './shuffle';
-import type { Question, Quiz } from './types';
+import type { LearnerInput, Question, Quiz } from './types';
 
 export type Attempt = {
 	seed: number;
@@ -73,7 +73,7 @@ export function createAttempt(quiz: Quiz, seed: number, options: AttemptOptions 
 }
 
 export type ObjectiveMastery = {
-	/** average score of the questions that check the objective, unanswered ones counting 0; in [0, 1] */
+	/** average credit of the questions that check it, unanswered ones counting 0; in [0, 1] */
 	mastery: number;
 	/** questions that check it */
 	questions: number;
@@ -82,38 +82,50 @@ export type ObjectiveMastery = {
 };
 
 export type QuizSummary = {
-	/** sum of the scores; each question is worth 1 */
+	/** sum of the credits; each question is worth 1 */
 	earned: number;
 	/** number of questions */
 	total: number;
-	/** earned / total × 100 (0 for an empty quiz) */
+	/** earned / total × 100 (0 for an empty quiz), exact: show it with wholePercent */
 	percent: number;
 	/** earned / total ≥ passMark */
 	passed: boolean;
 	/** questions graded (an incomplete answer is not graded and earns 0) */
 	answered: number;
+	/** question ids that did not earn full credit, in the quiz's order: the one count of "missed" */
+	missed: string[];
+	/** per question id, its credit and how it was earned */
+	credits: Record<string, Credit>;
 	objectives: Record<string, ObjectiveMastery>;
 };
 
 // Sums of partial credits are not exact in binary (0.1 + 0.2): do not fail a learner by 1e-16.
 const PASS_SLACK = 1e-9;
 
-/** Totals of an attempt; `answers` maps question ids to the learner's inputs (missing: unanswered). */
-export function summarise(quiz: Quiz, answers: Record<string, unknown>): QuizSummary {
+/**
+ * Totals of an attempt from each question's trail (missing: unanswered). Every total the site
+ * shows — results, progress, receipts, class results — is made here, so they cannot disagree.
+ */
+export function summariseTrails(quiz: Quiz, trails: Record<string, Trail | undefined>): QuizSummary {
 	let earned = 0;
 	let answered = 0;
+	const missed: string[] = [];
+	const credits: Record<string, Credit> = {};
 	const objectives: Record<string, ObjectiveMastery & { sum: number }> = {};
 	for (const question of quiz.questions) {
 		const id = question.view.id;
-		const result = Object.hasOwn(answers, id) ? grade(question, answers[id]) : undefined;
-		const score = result?.kind === 'graded' ? result.score : 0;
-		earned += score;
-		if (result?.kind === 'graded') answered++;
+		const trail = Object.hasOwn(trails, id) ? trails[id] : undefined;
+		const credit = creditOf(question, trail ?? emptyTrail());
+		credits[id] = credit;
+		earned += credit.credit;
+		const wasAnswered = credit.tries > 0;
+		if (wasAnswered) answered++;
+		if (credit.credit < 1) missed.push(id);
 		for (const objective of new Set(question.view.objectives)) {
 			const entry = (objectives[objective] ??= { mastery: 0, questions: 0, answered: 0, sum: 0 });
 			entry.questions++;
-			entry.sum += score;
-			if (result?.kind === 'graded') entry.answered++;
+			entry.sum += credit.credit;
+			if (wasAnswered) entry.answered++;
 		}
 	}
 	const total = quiz.questions.length;
@@ -124,6 +136,8 @@ export function summarise(quiz: Quiz, answers: Record<string, unknown>): QuizSum
 		percent: share * 100,
 		passed: total > 0 && share + PASS_SLACK >= quiz.passMark,
 		answered,
+		missed,
+		credits,
 		objectives: Object.fromEntries(
 			Object.entries(objectives).map(([objective, { sum, questions, answered: done }]) => [
 				objective,
@@ -131,4 +145,14 @@ export function summarise(quiz: Quiz, answers: Record<string, unknown>): QuizSum
 			])
 		)
 	};
+}
+
+/**
+ * Totals when each question was answered once, with no help (test mode, the SCORM package):
+ * `answers` maps question ids to the learner's inputs (missing: unanswered).
+ */
+export function summarise(quiz: Quiz, answers: Record<string, unknown>): QuizSummary {
+	const trails: Record<string, Trail> = {};
+	for (const [id, input] of Object.entries(answers)) trails[id] = oneTry(input as LearnerInput);
+	return summariseTrails(quiz, trails);
 }

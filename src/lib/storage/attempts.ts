@@ -1,11 +1,14 @@
 import * as v from 'valibot';
 import { readDevice, removeDevice, writeDevice } from './device';
+import { newSession, type SessionState } from '../quiz/session';
 import { mergeAttempt } from './merge';
 
 // A quiz attempt in progress, kept on the device as it goes so that a reload or a crash resumes
 // the same attempt at the same question. Every read is validated: a value this version cannot
 // read is set aside under a backup key (never erased) and the quiz starts afresh.
-export const ATTEMPT_VERSION = 2;
+// Version 3 added the trail (every checked answer, `tries`): credit is read from it. Attempts saved
+// before are migrated and marked `beforeTrail`.
+export const ATTEMPT_VERSION = 3;
 
 const inputSchema = v.union([
 	v.null(),
@@ -25,6 +28,8 @@ const commonFields = {
 	/** "show the answer" was used */
 	revealed: v.record(v.string(), v.boolean()),
 	hints: v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0))),
+	/** questions the learner flagged to come back to */
+	flagged: v.optional(v.record(v.string(), v.boolean()), {}),
 	/** position in `retry` when retrying, else in the attempt's question order */
 	current: v.pipe(v.number(), v.integer(), v.minValue(0)),
 	/** the missed questions being retried, in the attempt's order; null otherwise */
@@ -34,26 +39,53 @@ const commonFields = {
 	updatedAt: v.string()
 };
 
-const attemptV1 = v.object({ version: v.literal(1), ...commonFields });
-const attemptSchema = v.object({
-	version: v.literal(ATTEMPT_VERSION),
-	...commonFields,
+const v2Fields = {
 	/** when each answer was last changed: two tabs merge answer by answer */
 	answeredAt: v.record(v.string(), v.string()),
 	/** time spent on the attempt, counted while the learner acts */
 	timeSpentMs: v.pipe(v.number(), v.minValue(0))
+};
+const tryV3 = v.object({ input: inputSchema, hints: v.pipe(v.number(), v.integer(), v.minValue(0)) });
+
+const attemptV1 = v.object({ version: v.literal(1), ...commonFields });
+const attemptV2 = v.object({ version: v.literal(2), ...commonFields, ...v2Fields });
+const attemptSchema = v.object({
+	version: v.literal(ATTEMPT_VERSION),
+	...commonFields,
+	...v2Fields,
+	/** every checked or submitted answer per question, in order: credit is read from it */
+	tries: v.record(v.string(), v.array(tryV3)),
+	/** migrated from a version without tries: answers shown then may have overwritten the learner's */
+	beforeTrail: v.optional(v.boolean())
 });
-export type SavedAttempt = v.InferOutput<typeof attemptSchema>;
+type ParsedAttempt = v.InferOutput<typeof attemptSchema>;
+/** The session (src/lib/quiz/session.ts) and what the device keeps with it. */
+export type SavedAttempt = ParsedAttempt & SessionState;
+
+/**
+ * Before trails, a checked answer was kept as the answer; a shown answer replaced it with the key.
+ * Each checked answer becomes one try; a revealed one stays revealed (it earns nothing).
+ */
+function withTrail(old: v.InferOutput<typeof attemptV2>): SavedAttempt {
+	const tries: SavedAttempt['tries'] = {};
+	for (const [id, input] of Object.entries(old.answers)) {
+		const graded = old.mode === 'test' ? old.finished : old.checked[id];
+		if (graded && !old.revealed[id]) tries[id] = [{ input, hints: old.hints[id] ?? 0 }];
+	}
+	return { ...old, version: ATTEMPT_VERSION, tries, beforeTrail: true };
+}
 
 /** Reads any version this site has written, migrating it to the current one. */
 export function parseAttempt(value: unknown): SavedAttempt | undefined {
 	const current = v.safeParse(attemptSchema, value);
 	if (current.success) return current.output;
+	const v2 = v.safeParse(attemptV2, value);
+	if (v2.success) return withTrail(v2.output);
 	const v1 = v.safeParse(attemptV1, value);
 	if (v1.success) {
 		// v1 had no per-answer times: every answer dates from the last save.
 		const answeredAt = Object.fromEntries(Object.keys(v1.output.answers).map((id) => [id, v1.output.updatedAt]));
-		return { ...v1.output, version: ATTEMPT_VERSION, answeredAt, timeSpentMs: 0 };
+		return withTrail({ ...v1.output, version: 2, answeredAt, timeSpentMs: 0 });
 	}
 	return undefined;
 }
@@ -102,15 +134,8 @@ export function newAttempt(module: string, mode: SavedAttempt['mode'], seed: num
 		version: ATTEMPT_VERSION,
 		module,
 		seed,
-		mode,
-		answers: {},
+		...newSession(mode),
 		answeredAt: {},
-		checked: {},
-		revealed: {},
-		hints: {},
-		current: 0,
-		retry: null,
-		finished: false,
 		startedAt: now,
 		updatedAt: now,
 		timeSpentMs: 0

@@ -58,13 +58,20 @@ export function mergeAttempt(a: SavedAttempt, b: SavedAttempt): SavedAttempt {
 	}
 	const hints = { ...older.hints };
 	for (const [id, n] of Object.entries(newer.hints)) hints[id] = Math.max(n, hints[id] ?? 0);
+	// A trail only grows: the longer one holds the other (on a tie, the newer tab's).
+	const tries = { ...older.tries };
+	for (const [id, list] of Object.entries(newer.tries)) {
+		if (list.length >= (tries[id]?.length ?? 0)) tries[id] = list;
+	}
 	return {
 		...newer,
 		answers,
 		answeredAt,
 		hints,
+		tries,
 		checked: { ...older.checked, ...newer.checked },
 		revealed: { ...older.revealed, ...newer.revealed },
+		flagged: { ...older.flagged, ...newer.flagged },
 		timeSpentMs: Math.max(a.timeSpentMs, b.timeSpentMs)
 	};
 }
