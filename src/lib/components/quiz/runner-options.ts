@@ -6,6 +6,8 @@ export interface RunnerOptions {
 	mode?: 'practice' | 'test';
 	/** when answers are shown: after each question, after submitting, or never (score only) */
 	reveal?: 'each' | 'end' | 'never';
+	/** practice: whether a wrong answer may be tried again (each further try costs); default true */
+	retries?: boolean;
 	/** the questions are already chosen and ordered: do not shuffle them */
 	fixedOrder?: boolean;
 	/** the module of each question, for the progress record (default: the quiz's module) */
@@ -14,6 +16,8 @@ export interface RunnerOptions {
 	recordModule?: boolean;
 	/** whether "start over" and "retry the missed ones" are offered */
 	canRestart?: boolean;
+	/** start at once, without the intro (the review deck: the learner already chose what to review) */
+	autostart?: boolean;
 	onfinish?: (attempt: SavedAttempt) => void;
 	onrestart?: () => void;
 }

@@ -98,7 +98,7 @@ describe('Cloze', () => {
 		const first = screen.getByRole('combobox', { name: 'Trou 1' });
 		const second = screen.getByRole('combobox', { name: 'Trou 2' });
 		expect(first.nextElementSibling).toHaveTextContent('✓ juste');
-		expect(second.nextElementSibling).toHaveTextContent('✗ faux');
-		expect(second).toHaveAccessibleDescription('faux');
+		expect(second.nextElementSibling).toHaveTextContent('✗ erroné');
+		expect(second).toHaveAccessibleDescription('erroné');
 	});
 });

@@ -84,8 +84,8 @@ describe('Matching', () => {
 	it('marks each item with an icon and a word', () => {
 		render(Matching, props({ input: { x: 't1', y: 't3' }, marks: { x: true, y: false } }));
 		const registry = screen.getByRole('combobox', { name: 'Le Greffe' });
-		expect(registry).toHaveAccessibleDescription('faux');
-		expect(registry.closest('.qw-pair')).toHaveTextContent(/✗ faux$/);
+		expect(registry).toHaveAccessibleDescription('erroné');
+		expect(registry.closest('.qw-pair')).toHaveTextContent(/✗ erroné$/);
 		expect(screen.getByRole('combobox', { name: 'Le Procureur' }).closest('.qw-pair')).toHaveTextContent(
 			/✓ juste$/
 		);

@@ -78,8 +78,8 @@ describe('MultipleChoice', () => {
 		const option = (name: string) =>
 			screen.getByRole('checkbox', { name }).closest('.qw-option') as HTMLElement;
 		expect(option('Génocide')).toHaveTextContent('✓ juste');
-		expect(option('Vol simple')).toHaveTextContent('✗ faux');
-		expect(option('Crimes de guerre')).toHaveTextContent('✗ faux');
+		expect(option('Vol simple')).toHaveTextContent('✗ erroné');
+		expect(option('Crimes de guerre')).toHaveTextContent('✗ erroné');
 		expect(screen.getByRole('checkbox', { name: 'Génocide' })).toHaveAccessibleDescription('juste');
 	});
 

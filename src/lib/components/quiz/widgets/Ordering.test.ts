@@ -117,7 +117,7 @@ describe('Ordering', () => {
 		render(Ordering, props({ input: ['i1', 'i3', 'i2', 'i4'], marks: { i1: true, i2: false, i3: false, i4: true } }));
 		const items = within(screen.getByRole('list')).getAllByRole('listitem');
 		expect(items[0]).toHaveTextContent(/^1\.\s*Adoption du Statut\s*✓ juste/);
-		expect(items[1]).toHaveTextContent(/^2\.\s*Première affaire\s*✗ faux/);
+		expect(items[1]).toHaveTextContent(/^2\.\s*Première affaire\s*✗ erroné/);
 	});
 
 	it('uses the page language for the items and the buttons', () => {

@@ -74,7 +74,7 @@ describe('QuestionWidget', () => {
 			'Genève'
 		]);
 		expect(screen.getByRole('radio', { name: 'Genève' })).toBeChecked();
-		expect(screen.getByRole('radio', { name: 'Genève' })).toHaveAccessibleDescription('faux Pas à Genève.');
+		expect(screen.getByRole('radio', { name: 'Genève' })).toHaveAccessibleDescription('erroné Pas à Genève.');
 		await user.click(screen.getByRole('radio', { name: 'New York' }));
 		expect(onchange).toHaveBeenCalledExactlyOnceWith('c');
 		await rerender({ locked: true });

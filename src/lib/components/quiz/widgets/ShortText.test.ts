@@ -75,7 +75,7 @@ describe('ShortText', () => {
 
 	it('marks the answer with an icon and a word', () => {
 		render(ShortText, props({ input: 'Traité de Versailles', marks: { answer: false } }));
-		expect(screen.getByRole('group')).toHaveTextContent('✗ faux');
-		expect(screen.getByRole('textbox')).toHaveAccessibleDescription('faux');
+		expect(screen.getByRole('group')).toHaveTextContent('✗ erroné');
+		expect(screen.getByRole('textbox')).toHaveAccessibleDescription('erroné');
 	});
 });

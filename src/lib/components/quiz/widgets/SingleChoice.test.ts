@@ -80,9 +80,9 @@ describe('SingleChoice', () => {
 	it('marks parts with an icon and a word, tied to their option', () => {
 		render(SingleChoice, props({ input: 'a', marks: { a: false, b: false } }));
 		const geneva = screen.getByRole('radio', { name: 'Genève' });
-		expect(geneva.closest('.qw-option')).toHaveTextContent('✗ faux');
-		expect(geneva).toHaveAccessibleDescription(expect.stringContaining('faux'));
-		expect(screen.getAllByText('faux', { exact: false })).toHaveLength(2);
+		expect(geneva.closest('.qw-option')).toHaveTextContent('✗ erroné');
+		expect(geneva).toHaveAccessibleDescription(expect.stringContaining('erroné'));
+		expect(screen.getAllByText('erroné', { exact: false })).toHaveLength(2);
 		expect(screen.getByRole('radio', { name: 'New York' }).closest('.qw-option')).not.toHaveTextContent(
 			/juste|faux/
 		);

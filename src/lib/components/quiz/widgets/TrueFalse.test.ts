@@ -65,15 +65,15 @@ describe('TrueFalse', () => {
 	it('marks the answer beside the chosen radio, with an icon and a word', () => {
 		render(TrueFalse, props({ input: true, marks: { answer: false } }));
 		const chosen = screen.getByRole('radio', { name: 'Vrai' });
-		expect(chosen.closest('.qw-option')).toHaveTextContent('✗ faux');
-		expect(chosen).toHaveAccessibleDescription('faux');
+		expect(chosen.closest('.qw-option')).toHaveTextContent('✗ erroné');
+		expect(chosen).toHaveAccessibleDescription('erroné');
 	});
 
 	it('still shows the mark when nothing was chosen', () => {
 		const { container } = render(TrueFalse, props({ input: null, marks: { answer: false } }));
 		const group = screen.getByRole('group');
 		expect(container.querySelectorAll('.qw-mark')).toHaveLength(1);
-		expect(group).toHaveTextContent(/Vrai Faux ✗ faux$/);
+		expect(group).toHaveTextContent(/Vrai Faux ✗ erroné$/);
 	});
 
 	it('shows the feedback of the chosen value under it', () => {

@@ -1,0 +1,31 @@
+// Partial credit said in words ("2 of 4 in the right place"), so that a "50 %" on an ordering is
+// never left unexplained. Undefined where a question has one part (right or wrong says it all).
+import { m } from '$lib/paraglide/messages.js';
+import type { Locale } from '$lib/i18n';
+import type { Graded, Question } from '$lib/quiz/types';
+
+export function partsInWords(question: Question, result: Graded, lang: Locale): string | undefined {
+	const locale = { locale: lang };
+	const values = Object.values(result.parts);
+	const right = values.filter(Boolean).length;
+	switch (question.type) {
+		case 'ordering': {
+			// the score is (L − 1) / (n − 1), L the longest run in the right relative order
+			const n = question.view.items.length;
+			const inOrder = n < 2 ? right : Math.round(result.score * (n - 1)) + 1;
+			return m.quiz_parts_right_ordering({ right: inOrder, total: n, placed: right }, locale);
+		}
+		case 'matching':
+			return m.quiz_parts_right_matching({ right, total: question.view.items.length }, locale);
+		case 'cloze':
+			return m.quiz_parts_right_cloze({ right, total: question.view.blanks.length }, locale);
+		case 'multiple': {
+			const answer = new Set(question.key.answer);
+			const ticked = Object.entries(result.parts).filter(([id]) => answer.has(id) && result.parts[id]).length;
+			const wrong = Object.entries(result.parts).filter(([id, ok]) => !answer.has(id) && !ok).length;
+			return m.quiz_parts_right_multiple({ right: ticked, total: answer.size, wrong }, locale);
+		}
+		default:
+			return undefined;
+	}
+}
