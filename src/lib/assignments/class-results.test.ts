@@ -22,6 +22,7 @@ const assignment: Assignment = {
 	passMark: 0.5,
 	attempts: 0,
 	reveal: 'end',
+	retries: true,
 	due: '2025-03-10',
 	createdAt: '2025-03-01T09:00:00.000Z'
 };
@@ -69,7 +70,7 @@ describe('loadReceipts', () => {
 			file('other.json', '{"hello":1}'),
 			{ name: 'huge.json', error: 'too-large' },
 			{ name: 'gone.json', error: 'unreadable' }
-		]);
+		], { quizzes });
 		expect(result.groups).toHaveLength(1);
 		expect(result.groups[0].receipts.map((r) => r.receipt.student.name)).toEqual(['Ada', 'Bob']);
 		expect(result.problems).toEqual([
@@ -86,14 +87,14 @@ describe('loadReceipts', () => {
 			file('x.json', receipt('Xavier', 1, { assignment: other })),
 			file('a.json', receipt('Ada', 1)),
 			file('b.json', receipt('Bob', 1))
-		]);
+		], { quizzes });
 		expect(result.groups.map((g) => [g.assignment.id, g.receipts.length])).toEqual([
 			['abcdefghij', 2],
 			['zzzzzzzzzz', 1]
 		]);
 	});
 
-	it('keeps one receipt per student (the best attempt), drops exact duplicates, refuses an edited assignment', () => {
+	it('keeps one receipt per student (the best attempt), drops exact duplicates, shows an edited assignment as altered', () => {
 		const first = receipt('Ada', 0.3);
 		const second = receipt('  ada ', 0.8, { attempt: 2, finishedAt: '2025-03-06T10:00:00.000Z' });
 		const edited = receipt('Bob', 1, { assignment: { ...assignment, passMark: 0 } });
@@ -103,13 +104,14 @@ describe('loadReceipts', () => {
 			file('ada-2-copy.json', second),
 			file('cy.json', receipt('Cy', 1)),
 			file('bob.json', edited)
-		]);
-		expect(result.groups[0].receipts.map((r) => r.file)).toEqual(['ada-2.json', 'cy.json']);
+		], { quizzes });
+		expect(result.groups[0].receipts.map((r) => r.file)).toEqual(['ada-2.json', 'bob.json', 'cy.json']);
 		expect(result.problems).toEqual([
 			{ file: 'ada-1.json', reason: 'other-attempt' },
-			{ file: 'ada-2-copy.json', reason: 'duplicate' },
-			{ file: 'bob.json', reason: 'assignment-mismatch' }
+			{ file: 'ada-2-copy.json', reason: 'duplicate' }
 		]);
+		const bob = result.groups[0].receipts.find((r) => r.file === 'bob.json')!;
+		expect(bob.regraded.altered.map((a) => a.kind)).toContain('assignment');
 	});
 });
 
@@ -118,7 +120,7 @@ describe('analyse', () => {
 		file('a.json', receipt('Ada', 1)),
 		file('b.json', receipt('Bob', 0.5, { finishedAt: '2025-03-12T10:00:00.000Z' })),
 		file('c.json', receipt('Cy', 0))
-	]).groups[0];
+	], { quizzes }).groups[0];
 	const analysis = analyse(group, quizzes.map((q) => leanQuiz(q)), 'en');
 
 	it('has one row per student and one column per question, in module and authored order', () => {
@@ -160,7 +162,7 @@ describe('analyse', () => {
 		r.earned += 1;
 		r.percent = (r.earned / r.total) * 100;
 		r.passed = r.earned / r.total >= assignment.passMark;
-		const eve = analyse(loadReceipts([file('eve.json', r)]).groups[0], quizzes, 'en');
+		const eve = analyse(loadReceipts([file('eve.json', r)], { quizzes }).groups[0], quizzes, 'en');
 		expect(eve.rows[0].regradeMismatches).toEqual([q.id]);
 	});
 });

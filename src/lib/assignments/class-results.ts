@@ -1,14 +1,16 @@
-// Class results: many receipt files read at once, grouped by assignment, then a students ×
-// questions table, the score distribution, an item analysis and CSV exports. Pure TypeScript: the
-// page reads the files and shows what this returns. Nothing leaves the browser.
+// Class results: many receipt files read at once, grouped by assignment, each graded again from its
+// answers against the assignment the teacher issued (regrade.ts), then a students × questions table,
+// the score distribution and an item analysis (CSV exports: results-csv.ts). Every figure is the
+// recomputed one; a file's own figures are only compared with it. Pure TypeScript: the page reads
+// the files and shows what this returns. Nothing leaves the browser.
 import { coerceInput } from '../quiz/coerce-input';
-import { grade, isEmptyInput } from '../quiz/grade';
+import { isEmptyInput } from '../quiz/grade';
 import { normalizeText } from '../quiz/normalize-text';
 import type { LearnerInput, Question, QuestionType, Quiz } from '../quiz/types';
 import { describeAnswer } from '../describe-answer';
-import { m } from '../paraglide/messages.js';
 import { encodeAssignment, isPastDue, type Assignment } from './assignment';
 import { parseReceipt, type Receipt, type ReceiptError } from './receipt';
+import { regrade, type Alteration, type Regraded } from './regrade';
 
 export type Lang = 'fr' | 'en';
 
@@ -23,16 +25,18 @@ export type FileProblemReason =
 	| 'duplicate'
 	/** another attempt by the same student is used (the best one) */
 	| 'other-attempt'
-	/** the file has the assignment id of the others, but not the same assignment: edited */
+	/** kept for pages that list old reasons; files with another assignment are now shown as altered */
 	| 'assignment-mismatch';
 
 export type FileProblem = { file: string; reason: FileProblemReason };
 
-export type LoadedReceipt = { file: string; receipt: Receipt };
+export type LoadedReceipt = { file: string; receipt: Receipt; regraded: Regraded };
 
 export type AssignmentGroup = {
-	/** the assignment most of the group's files carry */
+	/** the teacher's own link when given, else the assignment most of the group's files carry */
 	assignment: Assignment;
+	/** true when the reference is the teacher's link, not what the files say */
+	fromTeacher: boolean;
 	/** one receipt per student: their best attempt (ties: the latest) */
 	receipts: LoadedReceipt[];
 };
@@ -44,19 +48,30 @@ function studentKey(receipt: Receipt): string {
 	return `${clean(receipt.student.name)}\u0000${clean(receipt.student.class)}`;
 }
 
-function better(a: Receipt, b: Receipt): boolean {
-	if (a.percent !== b.percent) return a.percent > b.percent;
-	return Date.parse(a.finishedAt) > Date.parse(b.finishedAt);
+/** The better of two attempts by their RECOMPUTED scores (ties: the later one). */
+function better(a: LoadedReceipt, b: LoadedReceipt): boolean {
+	if (a.regraded.percent !== b.regraded.percent) return a.regraded.percent > b.regraded.percent;
+	return Date.parse(a.receipt.finishedAt) > Date.parse(b.receipt.finishedAt);
 }
+
+export type LoadOptions = {
+	/** the site's quizzes, to grade every file again */
+	quizzes: Quiz[];
+	/** the assignments the teacher issued (their own links): these are the references */
+	references?: Assignment[];
+};
 
 /**
  * Validates every file; a bad file is listed with its reason and the others still load. Receipts
  * are grouped by assignment id (several assignments dropped together give several groups, the
  * largest first); within a group, one receipt per student is kept.
  */
-export function loadReceipts(files: (ReceiptFile | { name: string; error: 'unreadable' | 'too-large' })[]): LoadResult {
+export function loadReceipts(
+	files: (ReceiptFile | { name: string; error: 'unreadable' | 'too-large' })[],
+	options: LoadOptions
+): LoadResult {
 	const problems: FileProblem[] = [];
-	const byId = new Map<string, LoadedReceipt[]>();
+	const byId = new Map<string, { file: string; receipt: Receipt }[]>();
 	for (const file of files) {
 		if ('error' in file) {
 			problems.push({ file: file.name, reason: file.error });
@@ -74,18 +89,20 @@ export function loadReceipts(files: (ReceiptFile | { name: string; error: 'unrea
 
 	const groups: AssignmentGroup[] = [];
 	for (const list of byId.values()) {
-		// the assignment most files carry is the reference; a file with another one was edited
+		// The teacher's own link is the reference; without it, the assignment most files carry (a lone
+		// edited file then sets it: the page asks for the link). A file with another one was edited.
 		const encoded = list.map((entry) => encodeAssignment(entry.receipt.assignment));
 		const counts = new Map<string, number>();
 		for (const text of encoded) counts.set(text, (counts.get(text) ?? 0) + 1);
-		const reference = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+		const issued = options.references?.find((a) => a.id === list[0].receipt.assignment.id);
+		const reference = issued ? encodeAssignment(issued) : [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+		const assignment = issued ?? list[encoded.indexOf(reference)].receipt.assignment;
 		const students = new Map<string, LoadedReceipt>();
 		const seen = new Set<string>();
-		list.forEach((entry, index) => {
-			if (encoded[index] !== reference) {
-				problems.push({ file: entry.file, reason: 'assignment-mismatch' });
-				return;
-			}
+		// A file whose assignment differs is graded against the reference all the same, and shown as
+		// altered (regrade): the teacher sees the student, with what was changed.
+		list.forEach((read) => {
+			const entry: LoadedReceipt = { ...read, regraded: regrade(read.receipt, assignment, options.quizzes) };
 			const key = studentKey(entry.receipt);
 			const attemptKey = `${key}\u0000${entry.receipt.attempt}\u0000${entry.receipt.finishedAt}`;
 			if (seen.has(attemptKey)) {
@@ -95,7 +112,7 @@ export function loadReceipts(files: (ReceiptFile | { name: string; error: 'unrea
 			seen.add(attemptKey);
 			const kept = students.get(key);
 			if (!kept) students.set(key, entry);
-			else if (better(entry.receipt, kept.receipt)) {
+			else if (better(entry, kept)) {
 				problems.push({ file: kept.file, reason: 'other-attempt' });
 				students.set(key, entry);
 			} else problems.push({ file: entry.file, reason: 'other-attempt' });
@@ -105,8 +122,7 @@ export function loadReceipts(files: (ReceiptFile | { name: string; error: 'unrea
 				a.receipt.student.class.localeCompare(b.receipt.student.class) ||
 				a.receipt.student.name.localeCompare(b.receipt.student.name)
 		);
-		const assignment = list[encoded.indexOf(reference)].receipt.assignment;
-		groups.push({ assignment, receipts });
+		groups.push({ assignment, fromTeacher: Boolean(issued), receipts });
 	}
 	groups.sort((a, b) => b.receipts.length - a.receipts.length);
 	return { groups, problems };
@@ -160,8 +176,12 @@ export type StudentRow = {
 	passed: boolean;
 	/** per question id; absent when the student was not given the question */
 	cells: Record<string, Cell>;
-	/** questions whose score in the file differs from grading the answer again */
+	/** questions whose score in the file differs from grading the answers again */
 	regradeMismatches: string[];
+	/** what differs between the file and grading it again: empty when nothing does */
+	altered: Alteration[];
+	/** a version 1 file: no trail, a shown answer may count as given */
+	beforeTrail: boolean;
 };
 
 export type Bucket = { from: number; to: number; count: number };
@@ -223,11 +243,13 @@ export function analyse(group: AssignmentGroup, quizzes: Quiz[], lang: Lang, ret
 		quiz.questions.forEach((question, index) => questions.set(question.view.id, { question, module: quiz.module, index }));
 	}
 
-	// Columns: every question some student was given, module by module, in the authored order.
+	// Columns: every question the assignment gave some student, module by module, in the authored
+	// order (questions a file added on its own are not columns: they count for nothing).
 	const firstSeen = new Map<string, { module: string; type: QuestionType; order: number }>();
-	for (const { receipt } of group.receipts) {
-		for (const q of receipt.questions) {
-			if (!firstSeen.has(q.id)) firstSeen.set(q.id, { module: q.module, type: q.type, order: firstSeen.size });
+	for (const { regraded } of group.receipts) {
+		for (const id of regraded.expected) {
+			const known = questions.get(id);
+			if (known && !firstSeen.has(id)) firstSeen.set(id, { module: known.module, type: known.question.type, order: firstSeen.size });
 		}
 	}
 	const moduleRank = (module: string) => {
@@ -252,18 +274,10 @@ export function analyse(group: AssignmentGroup, quizzes: Quiz[], lang: Lang, ret
 		.sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.rank[2] - b.rank[2])
 		.map((entry) => entry.column);
 
-	const rows: StudentRow[] = group.receipts.map(({ file, receipt }) => {
+	const rows: StudentRow[] = group.receipts.map(({ file, receipt, regraded }) => {
 		const cells: Record<string, Cell> = {};
-		const regradeMismatches: string[] = [];
-		for (const q of receipt.questions) {
-			cells[q.id] = { score: q.score, correct: q.correct };
-			const known = questions.get(q.id);
-			if (known && known.question.type === q.type) {
-				const result = grade(known.question, q.answer);
-				const score = result.kind === 'graded' ? result.score : 0;
-				if (Math.abs(score - q.score) > 1e-9) regradeMismatches.push(q.id);
-			}
-		}
+		for (const [id, cell] of Object.entries(regraded.cells)) cells[id] = { score: cell.score, correct: cell.correct };
+		const regradeMismatches = regraded.altered.flatMap((a) => (a.kind === 'scores' || a.kind === 'type' ? a.ids : []));
 		return {
 			file,
 			name: receipt.student.name,
@@ -272,12 +286,14 @@ export function analyse(group: AssignmentGroup, quizzes: Quiz[], lang: Lang, ret
 			startedAt: receipt.startedAt,
 			finishedAt: receipt.finishedAt,
 			late: isPastDue(assignment, new Date(receipt.finishedAt)),
-			earned: receipt.earned,
-			total: receipt.total,
-			percent: receipt.percent,
-			passed: receipt.passed,
+			earned: regraded.earned,
+			total: regraded.total,
+			percent: regraded.percent,
+			passed: regraded.passed,
 			cells,
-			regradeMismatches
+			regradeMismatches,
+			altered: regraded.altered,
+			beforeTrail: regraded.beforeTrail
 		};
 	});
 
@@ -287,8 +303,8 @@ export function analyse(group: AssignmentGroup, quizzes: Quiz[], lang: Lang, ret
 		let scoreSum = 0;
 		let unanswered = 0;
 		const wrong = new Map<string, { answer: unknown; count: number }>();
-		for (const { receipt } of group.receipts) {
-			const q = receipt.questions.find((entry) => entry.id === column.id);
+		for (const { regraded } of group.receipts) {
+			const q = regraded.cells[column.id];
 			if (!q) continue;
 			given++;
 			scoreSum += q.score;

@@ -28,6 +28,7 @@ const assignment: Assignment = {
 	passMark: 0.6,
 	attempts: 2,
 	reveal: 'end',
+	retries: true,
 	due: null,
 	createdAt: '2025-03-01T09:00:00.000Z'
 };
@@ -62,7 +63,7 @@ describe('buildReceipt', () => {
 		expect(questionIds).toHaveLength(6);
 		expect(receipt.questions.map((q) => q.id)).toEqual(questionIds);
 		expect(receipt.questions.every((q) => q.correct && q.score === 1)).toBe(true);
-		expect(receipt).toMatchObject({ earned: 6, total: 6, percent: 100, passed: true, format: 'icc-explainer-receipt', v: 1 });
+		expect(receipt).toMatchObject({ earned: 6, total: 6, percent: 100, passed: true, format: 'icc-explainer-receipt', v: 2 });
 	});
 
 	it('counts unanswered questions as 0 and keeps null as their answer', () => {
@@ -121,7 +122,7 @@ describe('parseReceipt', () => {
 		['[]', 'not-a-receipt'],
 		['"icc-explainer-receipt"', 'not-a-receipt'],
 		['{"format":"something-else","v":1}', 'not-a-receipt'],
-		['{"format":"icc-explainer-receipt","v":2}', 'outdated'],
+		['{"format":"icc-explainer-receipt","v":3}', 'outdated'],
 		['{"format":"icc-explainer-receipt","v":0}', 'outdated'],
 		['{"format":"icc-explainer-receipt","v":1}', 'not-a-receipt']
 	])('%j → %s', (input, expected) => {

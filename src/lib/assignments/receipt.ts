@@ -2,16 +2,21 @@
 // the teacher. It carries the assignment, who the student said they are, their answers, the score
 // of each answer and the times. The class results page reads many of them at once.
 //
-// A receipt is made on the student's device: its figures are checked for consistency here (and the
-// results page grades the answers again), but nothing can prove that a file was not edited.
+// A receipt is made on the student's device: its figures are checked for consistency here, and the
+// results page grades every answer again from its trail (regrade.ts) and shows only that score, so
+// an edited figure shows as "altered". Nothing can prove the work was the student's own.
+//
+// Version 2 carries each question's trail (every checked answer, hints, whether the answer was
+// shown) and the seed that chose the questions; version 1 receipts are still read, marked as made
+// before trails (an answer shown then may have been kept as the student's).
 import * as v from 'valibot';
 import { coerceInput } from '../quiz/coerce-input';
-import { grade } from '../quiz/grade';
+import { creditOf, oneTry, type Trail } from '../quiz/credit';
 import { QUESTION_TYPES, type Question, type QuestionType, type Quiz } from '../quiz/types';
 import { assignmentSchema, isTimestamp, type Assignment } from './assignment';
 
 export const RECEIPT_FORMAT = 'icc-explainer-receipt';
-export const RECEIPT_VERSION = 1;
+export const RECEIPT_VERSION = 2;
 
 export const RECEIPT_LIMITS = {
 	/** bytes of the file */
@@ -20,16 +25,25 @@ export const RECEIPT_LIMITS = {
 	class: 80,
 	questions: 200,
 	/** characters of a typed answer kept in the receipt */
-	answerText: 2000
+	answerText: 2000,
+	/** tries kept per question (the credit of later ones is 0 anyway) */
+	tries: 20
 } as const;
+
+export type ReceiptTry = { answer: unknown; hints: number };
 
 export type ReceiptQuestion = {
 	id: string;
 	module: string;
 	type: QuestionType;
-	/** the LearnerInput (null: not answered) */
+	/** the last answer as given (null: not answered) */
 	answer: unknown;
-	/** in [0, 1] */
+	/** every answer checked or submitted, in order, with the hints open then */
+	tries: ReceiptTry[];
+	hints: number;
+	/** the student asked to see the answer: the question earns nothing */
+	revealed: boolean;
+	/** the credit, in [0, 1] (src/lib/quiz/credit.ts) */
 	score: number;
 	/** score === 1 */
 	correct: boolean;
@@ -37,7 +51,11 @@ export type ReceiptQuestion = {
 
 export type Receipt = {
 	format: typeof RECEIPT_FORMAT;
-	v: 1;
+	v: 2;
+	/** the seed that chose the student's questions (random selections), null when unknown */
+	seed: number | null;
+	/** read from a version 1 file: no trail was kept, a shown answer may count as given */
+	beforeTrail?: boolean;
 	assignment: Assignment;
 	student: { name: string; class: string };
 	/** 1 for the first attempt */
@@ -56,6 +74,8 @@ export type Receipt = {
 };
 
 export type ReceiptError = 'too-large' | 'not-json' | 'not-a-receipt' | 'outdated' | 'inconsistent';
+// Note: 'inconsistent' is for figures that contradict each other inside the file. A file whose
+// figures agree with each other but not with its answers is read, and shown as altered.
 export const RECEIPT_ERRORS: readonly ReceiptError[] = ['too-large', 'not-json', 'not-a-receipt', 'outdated', 'inconsistent'];
 export type ParseReceiptResult = { ok: true; receipt: Receipt } | { ok: false; error: ReceiptError };
 
@@ -77,32 +97,65 @@ const answerSchema = v.union([
 
 const scoreSchema = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1));
 
-export const receiptSchema = v.strictObject({
+const questionV1 = v.strictObject({
+	id: text(100),
+	module: text(64),
+	type: v.picklist(QUESTION_TYPES),
+	answer: answerSchema,
+	score: scoreSchema,
+	correct: v.boolean()
+});
+const questionV2 = v.strictObject({
+	...questionV1.entries,
+	tries: v.pipe(
+		v.array(v.strictObject({ answer: answerSchema, hints: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)) })),
+		v.maxLength(RECEIPT_LIMITS.tries)
+	),
+	hints: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),
+	revealed: v.boolean()
+});
+
+const receiptFields = {
 	format: v.literal(RECEIPT_FORMAT),
-	v: v.literal(RECEIPT_VERSION),
 	assignment: assignmentSchema,
 	student: v.strictObject({ name: text(RECEIPT_LIMITS.name), class: text(RECEIPT_LIMITS.class) }),
 	attempt: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000)),
 	startedAt: v.pipe(v.string(), v.check(isTimestamp)),
 	finishedAt: v.pipe(v.string(), v.check(isTimestamp)),
-	questions: v.pipe(
-		v.array(
-			v.strictObject({
-				id: text(100),
-				module: text(64),
-				type: v.picklist(QUESTION_TYPES),
-				answer: answerSchema,
-				score: scoreSchema,
-				correct: v.boolean()
-			})
-		),
-		v.maxLength(RECEIPT_LIMITS.questions)
-	),
 	earned: v.pipe(v.number(), v.finite(), v.minValue(0)),
 	total: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(RECEIPT_LIMITS.questions)),
 	percent: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100)),
 	passed: v.boolean()
+};
+
+const receiptV1Schema = v.strictObject({
+	...receiptFields,
+	v: v.literal(1),
+	questions: v.pipe(v.array(questionV1), v.maxLength(RECEIPT_LIMITS.questions))
 });
+
+export const receiptSchema = v.strictObject({
+	...receiptFields,
+	v: v.literal(RECEIPT_VERSION),
+	seed: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 ** 32 - 1))),
+	questions: v.pipe(v.array(questionV2), v.maxLength(RECEIPT_LIMITS.questions))
+});
+
+/** A version 1 receipt in today's shape: each answer one try, nothing known of hints or reveals. */
+function fromV1(old: v.InferOutput<typeof receiptV1Schema>): Receipt {
+	return {
+		...old,
+		v: RECEIPT_VERSION,
+		seed: null,
+		beforeTrail: true,
+		questions: old.questions.map((q) => ({
+			...q,
+			tries: q.answer === null ? [] : [{ answer: q.answer, hints: 0 }],
+			hints: 0,
+			revealed: false
+		}))
+	};
+}
 
 // ——— Building ———
 
@@ -125,8 +178,12 @@ export type ReceiptInput = {
 	quizzes: Quiz[];
 	/** the question ids the student was given, in order (selectQuestions); unknown ids are skipped */
 	questionIds: string[];
-	/** question id → the LearnerInput; a missing id is an unanswered question */
+	/** question id → the last LearnerInput; a missing id is an unanswered question */
 	answers: Record<string, unknown>;
+	/** question id → its trail; without it, each answer counts as one try with no help */
+	trails?: Record<string, Trail>;
+	/** the seed that chose the questions */
+	seed?: number;
 };
 
 function findQuestion(quizzes: Quiz[], id: string): { question: Question; module: string } | undefined {
@@ -153,15 +210,30 @@ export function buildReceipt(input: ReceiptInput): Receipt {
 		if (!found) continue;
 		seen.add(id);
 		const answer = storedAnswer(found.question, input.answers[id]);
-		const result = grade(found.question, answer);
-		const score = result.kind === 'graded' ? result.score : 0;
-		questions.push({ id, module: found.module, type: found.question.type, answer, score, correct: score === 1 });
+		const trail = input.trails ? (input.trails[id] ?? { tries: [], hints: 0, revealed: false }) : answer === null ? undefined : oneTry(answer as never);
+		const tries = (trail?.tries ?? [])
+			.slice(0, RECEIPT_LIMITS.tries)
+			.map((t) => ({ answer: storedAnswer(found.question, t.input), hints: t.hints }));
+		const kept: Trail = { tries: tries.map((t) => ({ input: t.answer as never, hints: t.hints })), hints: trail?.hints ?? 0, revealed: trail?.revealed ?? false };
+		const score = creditOf(found.question, kept).credit;
+		questions.push({
+			id,
+			module: found.module,
+			type: found.question.type,
+			answer,
+			tries,
+			hints: kept.hints,
+			revealed: kept.revealed,
+			score,
+			correct: score === 1
+		});
 	}
 	const earned = questions.reduce((sum, q) => sum + q.score, 0);
 	const total = questions.length;
 	return {
 		format: RECEIPT_FORMAT,
 		v: RECEIPT_VERSION,
+		seed: input.seed === undefined ? null : input.seed >>> 0,
 		assignment: input.assignment,
 		student: {
 			name: input.student.name.trim().slice(0, RECEIPT_LIMITS.name),
@@ -265,13 +337,20 @@ function parse(text: string): ParseReceiptResult {
 		return { ok: false, error: 'not-json' };
 	}
 	if (!isRecord(value) || value.format !== RECEIPT_FORMAT) return { ok: false, error: 'not-a-receipt' };
-	if (value.v !== RECEIPT_VERSION) return { ok: false, error: 'outdated' };
+	if (value.v !== RECEIPT_VERSION && value.v !== 1) return { ok: false, error: 'outdated' };
 	if (isRecord(value.assignment) && 'v' in value.assignment && value.assignment.v !== 1) {
 		return { ok: false, error: 'outdated' };
 	}
-	const parsed = v.safeParse(receiptSchema, value);
-	if (!parsed.success) return { ok: false, error: 'not-a-receipt' };
-	const receipt = parsed.output as Receipt;
+	let receipt: Receipt;
+	if (value.v === 1) {
+		const parsed = v.safeParse(receiptV1Schema, value);
+		if (!parsed.success) return { ok: false, error: 'not-a-receipt' };
+		receipt = fromV1(parsed.output as v.InferOutput<typeof receiptV1Schema>);
+	} else {
+		const parsed = v.safeParse(receiptSchema, value);
+		if (!parsed.success) return { ok: false, error: 'not-a-receipt' };
+		receipt = parsed.output as Receipt;
+	}
 	if (!consistent(receipt)) return { ok: false, error: 'inconsistent' };
 	return { ok: true, receipt };
 }

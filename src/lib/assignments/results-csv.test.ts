@@ -84,7 +84,9 @@ const analysis: ClassAnalysis = {
 			percent: 59.5,
 			passed: true,
 			cells: { 'm1-zeta': { score: 0.5, correct: false }, 'm1-alpha': { score: 1, correct: true } },
-			regradeMismatches: ['m1-alpha']
+			regradeMismatches: ['m1-alpha'],
+			altered: [{ kind: 'scores', ids: ['m1-alpha'] }],
+			beforeTrail: false
 		},
 		{
 			file: 'b.json',
@@ -100,7 +102,9 @@ const analysis: ClassAnalysis = {
 			percent: 40.4,
 			passed: false,
 			cells: { 'm1-gone': { score: 0, correct: false } },
-			regradeMismatches: []
+			regradeMismatches: [],
+			altered: [],
+			beforeTrail: false
 		}
 	],
 	distribution: [],
@@ -158,8 +162,8 @@ describe('resultsCsv', () => {
 
 	it('writes numbers with a decimal comma in French and a point in English, percentages whole', () => {
 		// percent, points, out of
-		expect([fr[2][6], fr[2][8], fr[2][9]]).toEqual(['60', '11,9', '20']);
-		expect([en[2][6], en[2][8], en[2][9]]).toEqual(['60', '11.9', '20']);
+		expect([fr[2][6], fr[2][8], fr[2][9]]).toEqual(['59', '11,9', '20']);
+		expect([en[2][6], en[2][8], en[2][9]]).toEqual(['59', '11.9', '20']);
 		expect([fr[3][6], fr[3][8]]).toEqual(['40', '0,333']);
 		expect([en[3][6], en[3][8]]).toEqual(['40', '0.333']);
 		// per question: the score, empty when not given
@@ -201,7 +205,7 @@ describe('resultsCsv', () => {
 				})
 			)
 		});
-		const group = loadReceipts([file('Zoé', 2), file('Ana', ids.length)]).groups[0];
+		const group = loadReceipts([file('Zoé', 2), file('Ana', ids.length)], { quizzes }).groups[0];
 		const rows = read(resultsCsv(analyse(group, quizzes, 'fr'), 'fr', 'Europe/Paris'), ';');
 		expect(rows).toHaveLength(4);
 		expect(rows[0].slice(NAMES_FR.length + 1)).toEqual(ids.map((_, index) => `Q${index + 1}`));
@@ -217,7 +221,7 @@ describe('itemsCsv', () => {
 		const fr = read(itemsCsv(analysis, 'fr'), ';');
 		expect(fr).toHaveLength(2);
 		expect(fr[0]).toHaveLength(10);
-		expect(fr[1]).toEqual(['m1-zeta', 'm1', 'Qui juge ; et où ?', '2', '1', '51', '0', "'@SUM(1+1)", '1', 'non']);
+		expect(fr[1]).toEqual(['m1-zeta', 'm1', 'Qui juge ; et où ?', '2', '1', '50', '0', "'@SUM(1+1)", '1', 'non']);
 		expect(read(itemsCsv(analysis, 'en'), ',')[0][2]).toBe('Wording');
 	});
 });
@@ -253,8 +257,8 @@ describe('CSV cells', () => {
 		expect(csvCell(value, lang)).toBe(expected);
 	});
 
-	it('rounds percentages one way: whole, half up', () => {
-		expect([59.5, 59.49, 0.5, 99.6, 100].map(roundPercent)).toEqual([60, 59, 1, 100, 100]);
+	it("rounds percentages the site's one way: whole, down (never a pass mark not reached)", () => {
+		expect([59.5, 59.49, 0.5, 99.6, 100, 70].map(roundPercent)).toEqual([59, 59, 0, 99, 100, 70]);
 	});
 
 	it('writes an instant in the time zone given, midnight as 00', () => {

@@ -10,6 +10,7 @@
 // - The per-student file numbers the questions Q1…Qn, with their wording in a second header row.
 // - A UTF-8 byte-order mark first, or Excel reads the accents of names as Latin-1.
 // Pure TypeScript: the page downloads what this returns.
+import { wholePercent } from '../quiz/credit';
 import { m } from '../paraglide/messages.js';
 import type { ClassAnalysis, Lang } from './class-results';
 
@@ -25,11 +26,11 @@ export function csvSeparator(lang: Lang): ';' | ',' {
 }
 
 /**
- * The one rounding rule for percentages in the exports: a whole number, half up (59.5 → 60).
- * Kept here alone so that a shared rounding helper can replace it in one place.
+ * Percentages in the exports follow the site's one rounding rule (wholePercent: a whole number,
+ * rounded down, so 59.5 is 59 for the student, the teacher's page and the spreadsheet alike).
  */
 export function roundPercent(value: number): number {
-	return Math.round(value);
+	return wholePercent(value / 100);
 }
 
 /**

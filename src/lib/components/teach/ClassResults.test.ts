@@ -22,6 +22,7 @@ const assignment: Assignment = {
 	passMark: 0.5,
 	attempts: 0,
 	reveal: 'end',
+	retries: true,
 	due: null,
 	createdAt: '2025-03-01T09:00:00.000Z'
 };
