@@ -59,14 +59,26 @@ test('a teacher builds an assignment and gets a link and a QR code', async ({ pa
 	await page.getByRole('radio', { name: /A random draw in each module/ }).check();
 	await page.getByLabel('Questions per module').fill('3');
 	await expect(page.getByText('Each student will answer 6 question(s).')).toBeVisible();
+	// the form starts from the modules' own pass mark
+	await expect(page.getByLabel('Pass mark (%)')).toHaveValue('70');
 	await page.getByLabel('Pass mark (%)').fill('60');
-	await page.getByRole('radio', { name: 'After submitting the whole assignment' }).check();
+	// retries are asked about only with feedback after each question, and are off unless ticked
+	const retries = page.getByRole('checkbox', { name: en.teach_field_retries });
+	await expect(retries).toHaveCount(0);
+	await page.getByRole('radio', { name: 'After each question' }).check();
+	await expect(retries).not.toBeChecked();
+	await expect(retries).toHaveAccessibleDescription(en.teach_field_retries_help);
+	await retries.check();
 	await page.getByLabel('Due date (optional)').fill('2020-01-15');
 	await expect(page.getByText(en.teach_past_due_warning)).toBeVisible();
 	await page.getByRole('button', { name: 'Create the link' }).click();
 
 	const link = await page.getByRole('textbox', { name: 'Link to the assignment' }).inputValue();
-	expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/en\/assignment\/#v1\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
+	expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/en\/assignment\/#v2\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{6}$/);
+	// short enough to type from the projected sheet: 150 characters after the host, and the note
+	// on top (4 characters of the link for 3 of an English note)
+	const note = 'Read the lessons first.';
+	expect(link.slice(new URL(link).origin.length).length).toBeLessThanOrEqual(150 + Math.ceil((note.length * 4) / 3));
 	const decoded = decodeAssignment(link, known);
 	expect(decoded.ok).toBe(true);
 	if (!decoded.ok) return;
@@ -78,15 +90,30 @@ test('a teacher builds an assignment and gets a link and a QR code', async ({ pa
 		questions: { mode: 'random', perModule: 3 },
 		passMark: 0.6,
 		attempts: 0,
-		reveal: 'end',
+		reveal: 'each',
+		retries: true,
 		due: '2020-01-15'
 	});
 
 	const qr = page.getByRole('img', { name: /QR code of the link/ });
 	await expect(qr).toBeVisible();
-	expect(Number(await qr.getAttribute('data-modules'))).toBeGreaterThanOrEqual(21);
-	// the printed sheet carries the link in full
+	const side = Number(await qr.getAttribute('data-modules'));
+	// v1 links made codes of 73–81 modules; this one, with a 23-character note, has at most 49
+	expect(side).toBeGreaterThanOrEqual(21);
+	expect(side).toBeLessThanOrEqual(49);
+	// large on the screen: at least 8 pixels a module (a projector spreads them over a wall)
+	const box = (await qr.boundingBox())!;
+	expect(box.width / (side + 8)).toBeGreaterThanOrEqual(8);
+	// the sheet says what to do with the code and the address, and carries the link in full
+	await expect(page.getByRole('figure', { name: en.teach_sheet_scan })).toBeVisible();
+	await expect(page.getByText(en.teach_sheet_type)).toBeVisible();
 	await expect(page.locator('.sheet .link')).toHaveText(link);
+	await expect(page.locator('.sheet')).toContainText(en.teach_sheet_retries_yes);
+	// printed: 9 cm wide (340 CSS pixels), the address in a large font
+	await page.emulateMedia({ media: 'print' });
+	expect((await qr.boundingBox())!.width).toBeCloseTo((9 / 2.54) * 96, 0);
+	expect(parseFloat(await page.locator('.sheet .link').evaluate((element) => getComputedStyle(element).fontSize))).toBeGreaterThanOrEqual(19);
+	await page.emulateMedia({ media: 'screen' });
 	await expect(page.getByRole('button', { name: 'Print the assignment sheet' })).toBeVisible();
 	await axe(page);
 });
@@ -137,10 +164,14 @@ test.describe('a broken link on the student page says what is wrong', () => {
 		passMark: 0.5,
 		attempts: 0,
 		reveal: 'end',
+		retries: false,
 		due: null,
 		createdAt: '2025-03-01T09:00:00.000Z'
 	};
 	const encoded = encodeAssignment(valid);
+	// made by the v1 encoder, before retries existed (students still have such links)
+	const v1 =
+		'v1.eyJ2IjoxLCJpZCI6ImszajVoN2c5ZjEiLCJ0aXRsZSI6IlLDqXZpc2lvbnMgOiBsYSBDUEkiLCJub3RlIjoiw4AgZmFpcmUgYXZhbnQgamV1ZGkgISIsImxhbmciOiJmciIsIm1vZHVsZXMiOlsiMDEtanVyaXNkaWN0aW9uIiwiMDMtc2FuY3Rpb25zIl0sInF1ZXN0aW9ucyI6eyJtb2RlIjoicmFuZG9tIiwicGVyTW9kdWxlIjozfSwicGFzc01hcmsiOjAuNiwiYXR0ZW1wdHMiOjIsInJldmVhbCI6ImVhY2giLCJkdWUiOiIyMDI1LTAzLTE0IiwiY3JlYXRlZEF0IjoiMjAyNS0wMy0wMVQwOTozMDowMC4wMDBaIn0.2eb6dea6';
 	// one character of the payload changed, as a student editing the link would
 	const at = 12;
 	const tampered = encoded.slice(0, at) + (encoded[at] === 'A' ? 'B' : 'A') + encoded.slice(at + 1);
@@ -165,6 +196,11 @@ test.describe('a broken link on the student page says what is wrong', () => {
 		await page.goto(`/en/assignment/#${encoded}`);
 		await expect(page.getByRole('heading', { level: 1 })).toContainText('Link check');
 	});
+
+	test('a v1 link opens the assignment too', async ({ page }) => {
+		await page.goto(`/fr/assignment/#${v1}`);
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('Révisions : la CPI');
+	});
 });
 
 test('class results: receipts dropped at once, a broken one listed, CSV exported', async ({ page }) => {
@@ -180,6 +216,7 @@ test('class results: receipts dropped at once, a broken one listed, CSV exported
 		passMark: 0.6,
 		attempts: 2,
 		reveal: 'end',
+		retries: false,
 		due: '2025-03-10',
 		createdAt: '2025-03-01T09:00:00.000Z'
 	};
