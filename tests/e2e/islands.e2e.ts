@@ -83,7 +83,7 @@ test('what a teacher types and presses before the builder has started is not los
 	await expect(page.locator('[data-island="teach"]')).not.toHaveAttribute('data-hydrated', '');
 	release();
 	const link = page.getByRole('textbox', { name: 'Link to the assignment' });
-	await expect(link).toHaveValue(/\/fr\/assignment\/#v1\./, { timeout: 10_000 });
+	await expect(link).toHaveValue(/\/fr\/assignment\/#v2\./, { timeout: 10_000 });
 	const decoded = decodeAssignment(await link.inputValue(), known);
 	expect(decoded.ok && decoded.assignment.modules).toEqual(['02-cyber']);
 	expect(decoded.ok && decoded.assignment.title).toBe('Early bird');

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { selectQuestions, type Assignment } from '$lib/assignments/assignment';
 import { leanQuiz } from '$lib/assignments/lean-quiz';
 import { buildReceipt, serializeReceipt } from '$lib/assignments/receipt';
@@ -57,6 +57,9 @@ async function setup(files: File[]) {
 }
 
 describe('ClassResults', () => {
+	// the page keeps what it read on the device: each test starts from an empty one
+	beforeEach(() => localStorage.clear());
+
 	it('loads the good files, lists the bad one with its reason, and shows the class', async () => {
 		await setup([
 			receiptFile('Ada', 1, 4),
@@ -102,5 +105,25 @@ describe('ClassResults', () => {
 		expect(problems).toHaveTextContent('copie.json : la même tentative a déjà été lue');
 		await user.click(screen.getByRole('button', { name: 'Retirer les fichiers' }));
 		expect(screen.queryByRole('table')).toBeNull();
+		expect(Object.keys(localStorage).filter((k) => k.startsWith('icc:class-results:'))).toEqual([]);
+	});
+
+	it('keeps the results on the device for the next visit, until the teacher erases them', async () => {
+		const user = await setup([receiptFile('Ada', 1, 4), receiptFile('Bob', 2, 1)]);
+		await screen.findByRole('table', { name: 'Élèves × questions' });
+		expect(screen.getByText(/Ces résultats sont gardés sur cet appareil/)).toBeInTheDocument();
+		document.body.innerHTML = '';
+		// the next visit: nothing dropped, the class is there
+		render(ClassResults, {
+			quizzes: quizzes.map((quiz) => leanQuiz(quiz, 'fr')),
+			moduleTitles: { '01-jurisdiction': 'Compétence', '02-cyber': 'Cyber' },
+			lang: 'fr'
+		});
+		const table = await screen.findByRole('table', { name: 'Élèves × questions' });
+		expect(within(table).getAllByRole('row').slice(1)).toHaveLength(2);
+		await user.click(screen.getByRole('button', { name: 'Effacer ces résultats de cet appareil' }));
+		await user.click(screen.getAllByRole('button', { name: 'Effacer ces résultats de cet appareil' })[0]);
+		expect(screen.queryByRole('table')).toBeNull();
+		expect(Object.keys(localStorage).filter((k) => k.startsWith('icc:class-results:'))).toEqual([]);
 	});
 });

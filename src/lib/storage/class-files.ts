@@ -1,0 +1,46 @@
+import * as v from 'valibot';
+import { deviceKeys, readDevice, removeDevice, writeDevice } from './device';
+
+// What a teacher's device keeps of the class results, per assignment: the receipts read (as the
+// text of each file or code) and the teacher's own assignment link, so that the results are there
+// again on the next visit without reading every file anew. Erased per assignment on request.
+// Receipts are validated again on every read, like a file dropped on the page.
+const PREFIX = 'class-results:';
+
+const savedSchema = v.object({
+	v: v.literal(1),
+	/** the teacher's assignment link, '' when none was pasted */
+	link: v.string(),
+	files: v.array(v.object({ name: v.string(), text: v.string() }))
+});
+export type SavedClassFiles = v.InferOutput<typeof savedSchema> & { assignmentId: string };
+
+/** Returns false when the device refused (storage full): the page says the results are not kept. */
+export function saveClassFiles(assignmentId: string, files: { name: string; text: string }[], link: string): boolean {
+	return writeDevice(PREFIX + assignmentId, JSON.stringify({ v: 1, link, files }));
+}
+
+/** Every assignment's saved results; an unreadable entry is set aside under a backup key. */
+export function loadClassFiles(): SavedClassFiles[] {
+	const saved: SavedClassFiles[] = [];
+	for (const key of deviceKeys()) {
+		if (!key.startsWith(PREFIX)) continue;
+		const raw = readDevice(key);
+		if (raw === null) continue;
+		try {
+			const parsed = v.safeParse(savedSchema, JSON.parse(raw));
+			if (parsed.success) {
+				saved.push({ ...parsed.output, assignmentId: key.slice(PREFIX.length) });
+				continue;
+			}
+		} catch {
+			// set aside below
+		}
+		if (writeDevice(`backup:${key}:${Date.now()}`, raw)) removeDevice(key);
+	}
+	return saved;
+}
+
+export function eraseClassFiles(assignmentId: string): void {
+	removeDevice(PREFIX + assignmentId);
+}
