@@ -8,6 +8,8 @@
 // A finished attempt reopened by the LMS (lesson_mode "review", or the graded attempt relaunched in
 // "normal" mode, as Moodle does) must show its results read-only and send nothing: scorm-again
 // accepts every value in review mode, so only the SCO can keep the recorded score.
+// Hints cost credit as on the site: one hint opened (and reopened) before right answers must lower
+// the reported score by exactly the hint's cost over the number of questions.
 //
 // Needs the built site (npm run build): the package takes its lesson from build/.
 import AxeBuilder from '@axe-core/playwright';
@@ -20,10 +22,12 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { parse } from 'yaml';
 import { parseQuiz } from '../../src/lib/content/quiz-schema';
 import { summarise } from '../../src/lib/quiz/attempt';
+import { ceilingOf, HINT_PENALTY } from '../../src/lib/quiz/credit';
 import { keyInput } from '../../src/lib/quiz/grade';
 import type { LearnerInput, Locale, Question, Quiz } from '../../src/lib/quiz/types';
 import { labels } from '../../src/lib/export/labels';
 import { scoreReport } from '../../src/lib/export/scorm/score';
+import { decodeState } from '../../src/lib/export/scorm/suspend-data';
 import { SESSION_TIME_PATTERN } from '../../src/lib/export/scorm/session-time';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -393,6 +397,57 @@ for (const { name, lang, mode, attempt } of [
 		expect(errors).toEqual([]);
 	});
 }
+
+test('a hint costs as on the site: opened once (closing and reopening it is free), it lowers the reported score by its cost over the questions', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	// a question with two hints, else one with any
+	const hinted = quiz.questions.find((question) => question.view.hints.length >= 2) ?? quiz.questions.find((question) => question.view.hints.length > 0);
+	if (!hinted) throw new Error(`the quiz of ${module} has no hints to test`);
+	const id = hinted.view.id;
+	const count = hinted.view.hints.length;
+	const text = labels.en;
+	const sco = await openInLms(page, 'en');
+	await expect(sco.locator('#icc-hint-rule')).toHaveText(text.hintRule(text.percent(HINT_PENALTY)));
+	const hints = sco.locator(`fieldset[data-question-id="${id}"] details.q-hint`);
+	// the cost is said before the hint is opened; later hints wait their turn
+	await expect(hints.first().locator('summary')).toHaveText(text.hintCost(1, count, text.percent(1 - HINT_PENALTY)));
+	if (count > 1) await expect(hints.nth(1)).toBeHidden();
+	await hints.first().locator('summary').click();
+	await expect(hints.first()).toHaveAttribute('open', '');
+	await expect(hints.first().locator('summary')).toHaveText(text.hint(1, count));
+	if (count > 1) await expect(hints.nth(1).locator('summary')).toHaveText(text.hintCost(2, count, text.percent(1 - 2 * HINT_PENALTY)));
+	// closed and opened again: still one hint
+	await hints.first().locator('summary').click();
+	await expect(hints.first()).not.toHaveAttribute('open', '');
+	await hints.first().locator('summary').click();
+	await expect(hints.first()).toHaveAttribute('open', '');
+	await expect.poll(async () => decodeState(quiz.questions.map((question) => question.view), (await cmiOf(page)).suspend)?.hints).toEqual({ [id]: 1 });
+
+	const answers = rightAnswers('en');
+	for (const question of quiz.questions) await answer(sco, question, answers[question.view.id] ?? null);
+	await sco.locator('#icc-submit').click();
+	await expect(sco.locator('#icc-results')).toBeVisible();
+
+	// every answer is right; the hinted question earns 1 − HINT_PENALTY, so the score is 100 less
+	// HINT_PENALTY × 100 over the number of questions, in hundredths (a pass rounded to the nearest,
+	// a fail down: score.ts)
+	const expectedPercent = 100 - (HINT_PENALTY * 100) / quiz.questions.length;
+	const expectedPassed = expectedPercent / 100 >= quiz.passMark;
+	const expectedRaw = String((expectedPassed ? Math.round(expectedPercent * 100) : Math.floor(expectedPercent * 100)) / 100);
+	const list = await calls(page);
+	checkCommonReport(list);
+	const raw = last(setValues(list, 'cmi.core.score.raw'));
+	expect(raw).toBe(expectedRaw);
+	expect(Number(raw)).toBeLessThan(100);
+	expect(last(setValues(list, 'cmi.core.lesson_status'))).toBe(expectedPassed ? 'passed' : 'failed');
+	await expect(sco.locator('#icc-score')).toHaveAttribute('data-raw', expectedRaw);
+	await expect(sco.locator('fieldset[data-result="correct"]')).toHaveCount(quiz.questions.length);
+	// the results say which question the hint cost, and what it earns
+	await expect(sco.locator('.q-hint-cost')).toHaveCount(1);
+	await expect(sco.locator(`fieldset[data-question-id="${id}"] .q-hint-cost`)).toHaveText(text.hintsLowered(1, text.percent(ceilingOf(hinted, 0, 1))));
+	expect(errors).toEqual([]);
+});
 
 test('French package: right answers typed the French way (decimal comma) score 100', async ({ page }) => {
 	const sco = await openInLms(page, 'fr');

@@ -1,6 +1,7 @@
 // The few words the exports write themselves, in both languages (the quiz wording comes from
 // quiz.yaml). Kept here rather than in the site's Paraglide messages so that the SCORM runtime,
 // bundled on its own, carries only what it needs.
+import { wholePercent } from '../quiz/credit';
 import type { Locale } from '../quiz/types';
 
 export type Labels = {
@@ -23,6 +24,12 @@ export type Labels = {
 	clozeHelp: string;
 	blank: (n: number) => string;
 	hint: (n: number, total: number) => string;
+	/** a hint not yet opened, with what the question is then worth at most (as the site's button says) */
+	hintCost: (n: number, total: number, percent: string) => string;
+	/** before the questions, when some have hints: the rule, as the site says it before a quiz */
+	hintRule: (percent: string) => string;
+	/** in the results, a question whose credit the hints lowered */
+	hintsLowered: (hints: number, percent: string) => string;
 	submit: string;
 	unansweredConfirm: (count: number) => string;
 	results: string;
@@ -59,8 +66,11 @@ export type Labels = {
 	otherBlank: (n: number) => string;
 	/** the name of one GIFT question made from one blank of a cloze */
 	blankName: (id: string, n: number, total: number) => string;
-	/** percent as the page language writes it */
-	percent: (value: number) => string;
+	/**
+	 * a share in [0, 1] as a percent the page language writes, rounded as every percentage on the
+	 * site (wholePercent: a whole number, rounded down, so it never shows a pass not reached)
+	 */
+	percent: (share: number) => string;
 };
 
 function englishOrdinal(n: number): string {
@@ -69,10 +79,9 @@ function englishOrdinal(n: number): string {
 	return `${n}${({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th'}`;
 }
 
-function percentText(value: number, lang: Locale): string {
-	const rounded = Math.round(value * 10) / 10;
-	const text = String(rounded);
-	return lang === 'fr' ? `${text.replace('.', ',')}\u00a0%` : `${text}%`;
+function percentText(share: number, lang: Locale): string {
+	const whole = wholePercent(share);
+	return lang === 'fr' ? `${whole}\u00a0%` : `${whole}%`;
 }
 
 export const labels: Record<Locale, Labels> = {
@@ -96,6 +105,10 @@ export const labels: Record<Locale, Labels> = {
 		clozeHelp: 'Complétez chaque trou en choisissant dans la liste.',
 		blank: (n) => `Trou ${n}`,
 		hint: (n, total) => `Indice ${n} sur ${total}`,
+		hintCost: (n, total, percent) => `Indice ${n} sur ${total} (la question vaudra alors au plus ${percent})`,
+		hintRule: (percent) => `Chaque indice ouvert retire ${percent} au maximum que sa question peut rapporter, même refermé ensuite.`,
+		hintsLowered: (hints, percent) =>
+			`${hints} ${hints === 1 ? 'indice ouvert' : 'indices ouverts'} : cette question rapporte ${percent} de ses points.`,
 		submit: 'Terminer et corriger',
 		unansweredConfirm: (count) =>
 			`${count} question(s) sans réponse complète compteront 0. Appuyez de nouveau sur « Terminer et corriger » pour confirmer.`,
@@ -126,7 +139,7 @@ export const labels: Record<Locale, Labels> = {
 		orderingAsMatching: '(Associez chaque élément à sa place dans l’ordre.)',
 		otherBlank: (n) => `[${n}]`,
 		blankName: (id, n, total) => `${id} (trou ${n} sur ${total})`,
-		percent: (value) => percentText(value, 'fr')
+		percent: (share) => percentText(share, 'fr')
 	},
 	en: {
 		quiz: 'Quiz',
@@ -148,6 +161,9 @@ export const labels: Record<Locale, Labels> = {
 		clozeHelp: 'Fill each blank by choosing from the list.',
 		blank: (n) => `Blank ${n}`,
 		hint: (n, total) => `Hint ${n} of ${total}`,
+		hintCost: (n, total, percent) => `Hint ${n} of ${total} (the question is then worth at most ${percent})`,
+		hintRule: (percent) => `Each hint you open takes ${percent} off the most its question can earn, even if you close it again.`,
+		hintsLowered: (hints, percent) => `${hints} ${hints === 1 ? 'hint' : 'hints'} opened: this question earns ${percent} of its mark.`,
 		submit: 'Finish and grade',
 		unansweredConfirm: (count) =>
 			`${count} question(s) not fully answered will count as 0. Press “Finish and grade” again to confirm.`,
@@ -178,6 +194,6 @@ export const labels: Record<Locale, Labels> = {
 		orderingAsMatching: '(Match each item with its place in the order.)',
 		otherBlank: (n) => `[${n}]`,
 		blankName: (id, n, total) => `${id} (blank ${n} of ${total})`,
-		percent: (value) => percentText(value, 'en')
+		percent: (share) => percentText(share, 'en')
 	}
 };

@@ -1,5 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { summariseTrails } from '../../quiz/attempt';
+import { oneTry, type Trail } from '../../quiz/credit';
+import { keyInput } from '../../quiz/grade';
+import { sampleQuiz, samples } from '../../quiz/test-support/sample-questions';
 import { masteryScore, scoreReport } from './score';
 
 describe('scoreReport: raw score on 0–100, min 0, max 100, passed/failed', () => {
@@ -16,6 +20,18 @@ describe('scoreReport: raw score on 0–100, min 0, max 100, passed/failed', () 
 		[Number.NaN, false, '0', 'failed']
 	])('%d %% (passed: %s) → raw %s, %s', (percent, passed, raw, status) => {
 		expect(scoreReport({ percent, passed })).toEqual({ raw, min: '0', max: '100', status });
+	});
+
+	it('reports the credit of the trails: the key with 1 hint earns 0.75, 2 hints 0.5', () => {
+		const trails: Record<string, Trail> = Object.fromEntries(sampleQuiz.questions.map((question) => [question.view.id, oneTry(keyInput(question, 'en'))]));
+		trails.s1 = oneTry(keyInput(samples.single, 'en'), 1);
+		const summary = summariseTrails(sampleQuiz, trails);
+		expect(summary.credits.s1?.credit).toBe(0.75);
+		const total = sampleQuiz.questions.length;
+		expect(scoreReport(summary)).toEqual({ raw: String(Math.round(((total - 0.25) / total) * 10000) / 100), min: '0', max: '100', status: 'passed' });
+		trails.m1 = oneTry(keyInput(samples.multiple, 'en'), 2);
+		expect(summariseTrails(sampleQuiz, trails).credits.m1?.credit).toBe(0.5);
+		expect(scoreReport(summariseTrails(sampleQuiz, trails)).raw).toBe(String(Math.round(((total - 0.75) / total) * 10000) / 100));
 	});
 
 	it('the mastery score is the pass mark on 0–100', () => {

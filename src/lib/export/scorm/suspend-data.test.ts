@@ -1,14 +1,16 @@
 // @vitest-environment node
 // cmi.suspend_data never exceeds 4,096 characters, whatever the state (property tests with
-// fast-check), and what it holds grades exactly as what the learner answered.
+// fast-check), what it holds grades exactly as what the learner answered, and the hints opened
+// (they cost credit) come back; version 1, written before hints counted, is read as 0 hints.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { grade } from '../../quiz/grade';
+import { both } from '../../quiz/test-support/sample-questions';
 import { questionArb } from '../../quiz/test-support/arbitraries';
 import { samples } from '../../quiz/test-support/sample-questions';
 import type { LearnerInput, Question, QuestionView } from '../../quiz/types';
 import { allQuizzes } from '../test-support';
-import { decodeState, encodeState, SUSPEND_DATA_LIMIT, TEXT_LIMIT, type ScoState } from './suspend-data';
+import { decodeState, encodeState, fingerprint, SUSPEND_DATA_LIMIT, TEXT_LIMIT, type ScoState } from './suspend-data';
 
 /** Any text a learner could type: long, short, with quotes, backslashes, accents, emoji. */
 const textArb = fc.oneof(
@@ -47,27 +49,47 @@ function pageInputArb(question: Question): fc.Arbitrary<LearnerInput> {
 	}
 }
 
-/** A quiz of 1 to `max` questions with unique ids, and a state of answers for it. */
+/**
+ * A quiz of 1 to `max` questions with unique ids and 0 to 3 hints each, and a state of answers and
+ * hints opened for it (sometimes more than the question has: they are counted up to its hints).
+ */
 function quizAndStateArb(max: number): fc.Arbitrary<{ questions: Question[]; state: ScoState }> {
 	return fc
 		.array(questionArb, { minLength: 1, maxLength: max })
-		.map((questions) => questions.map((question, index) => ({ ...question, view: { ...question.view, id: `q${index}` } }) as Question))
+		.map((questions) =>
+			questions.map(
+				(question, index) =>
+					({ ...question, view: { ...question.view, id: `q${index}`, hints: Array.from({ length: index % 4 }, (_, n) => both(`hint ${n}`)) } }) as Question
+			)
+		)
 		.chain((questions) =>
 			fc
 				.record({
 					seed: fc.nat(),
 					submitted: fc.boolean(),
-					inputs: fc.tuple(...questions.map((question) => fc.option(pageInputArb(question), { nil: undefined })))
+					inputs: fc.tuple(...questions.map((question) => fc.option(pageInputArb(question), { nil: undefined }))),
+					opened: fc.tuple(...questions.map(() => fc.nat({ max: 5 })))
 				})
-				.map(({ seed, submitted, inputs }) => {
+				.map(({ seed, submitted, inputs, opened }) => {
 					const answers: Record<string, LearnerInput> = {};
+					const hints: Record<string, number> = {};
 					questions.forEach((question, index) => {
 						const input = inputs[index];
 						if (input !== undefined) answers[question.view.id] = input;
+						hints[question.view.id] = opened[index] ?? 0;
 					});
-					return { questions, state: { seed, submitted, answers } };
+					return { questions, state: { seed, submitted, answers, hints } };
 				})
 		);
+}
+
+/** The hints a state keeps: up to what each question has, zeros left out. */
+function expectedHints(questions: Question[], state: ScoState): Record<string, number> {
+	return Object.fromEntries(
+		questions
+			.map((question): [string, number] => [question.view.id, Math.min(state.hints[question.view.id] ?? 0, question.view.hints.length)])
+			.filter(([, count]) => count > 0)
+	);
 }
 
 const views = (questions: Question[]): QuestionView[] => questions.map((question) => question.view);
@@ -82,6 +104,8 @@ describe('encodeState / decodeState', () => {
 				expect(decoded).not.toBeNull();
 				expect(decoded?.seed).toBe(state.seed >>> 0);
 				expect(decoded?.submitted).toBe(state.submitted);
+				// hints are never dropped to make room (one digit a question, in the head)
+				expect(decoded?.hints).toEqual(expectedHints(questions, state));
 				// reading and writing again changes nothing
 				expect(encodeState(views(questions), decoded as ScoState)).toBe(text);
 			}),
@@ -123,7 +147,7 @@ describe('encodeState / decodeState', () => {
 		);
 		const answers: Record<string, LearnerInput> = {};
 		for (const question of many) answers[question.view.id] = question.type === 'short' ? 'x'.repeat(1000) : [...samples.ordering.key.order].reverse();
-		const text = encodeState(views(many), { seed: 42, submitted: true, answers });
+		const text = encodeState(views(many), { seed: 42, submitted: true, answers, hints: {} });
 		expect(text.length).toBeLessThanOrEqual(SUSPEND_DATA_LIMIT);
 		const decoded = decodeState(views(many), text) as ScoState;
 		expect(decoded.submitted).toBe(true);
@@ -139,9 +163,16 @@ describe('encodeState / decodeState', () => {
 		// thousands of answers: at worst the head alone
 		const huge: Question[] = Array.from({ length: 5000 }, (_, index) => ({ ...samples.ordering, view: { ...samples.ordering.view, id: `o${index}` } }));
 		const hugeAnswers = Object.fromEntries(huge.map((question) => [question.view.id, [...samples.ordering.key.order]]));
-		const hugeText = encodeState(views(huge), { seed: 7, submitted: false, answers: hugeAnswers });
+		const hugeText = encodeState(views(huge), { seed: 7, submitted: false, answers: hugeAnswers, hints: {} });
 		expect(hugeText.length).toBeLessThanOrEqual(SUSPEND_DATA_LIMIT);
 		expect(decodeState(views(huge), hugeText)?.seed).toBe(7);
+
+		// so many questions that their hint digits alone pass 4,096 characters: the hints go too
+		const hinted = huge.map((question) => ({ ...question, view: { ...question.view, hints: [both('hint')] } }) as Question);
+		const allHints = Object.fromEntries(hinted.map((question) => [question.view.id, 1]));
+		const hintedText = encodeState(views(hinted), { seed: 7, submitted: true, answers: hugeAnswers, hints: allHints });
+		expect(hintedText.length).toBeLessThanOrEqual(SUSPEND_DATA_LIMIT);
+		expect(decodeState(views(hinted), hintedText)).toMatchObject({ seed: 7, submitted: true, hints: {} });
 	});
 
 	it('fits every real quiz answered with long texts', () => {
@@ -152,8 +183,13 @@ describe('encodeState / decodeState', () => {
 					question.type === 'short' || question.type === 'numeric' ? '€'.repeat(10_000) : (null as LearnerInput)
 				])
 			);
-			const text = encodeState(views(quiz.questions), { seed: 1, submitted: false, answers });
+			// every hint of every question opened
+			const hints = Object.fromEntries(quiz.questions.map((question) => [question.view.id, question.view.hints.length]));
+			const text = encodeState(views(quiz.questions), { seed: 1, submitted: false, answers, hints });
 			expect(text.length, quiz.module).toBeLessThanOrEqual(SUSPEND_DATA_LIMIT);
+			expect(decodeState(views(quiz.questions), text)?.hints, quiz.module).toEqual(
+				Object.fromEntries(Object.entries(hints).filter(([, count]) => count > 0))
+			);
 		}
 	});
 
@@ -165,10 +201,10 @@ describe('encodeState / decodeState', () => {
 				expect(decoded === null || typeof decoded.seed === 'number').toBe(true);
 			})
 		);
-		for (const text of ['', '   ', '{', '[2,"x","1",0]', 'null', '[1]', '[1,"zzz","1",0,"1"]']) {
+		for (const text of ['', '   ', '{', '[2,"x","1",0]', 'null', '[1]', '[1,"zzz","1",0,"1"]', `[3,"${fingerprint(views(questions))}","1",0,"","1"]`]) {
 			expect(decodeState(views(questions), text), text).toBeNull();
 		}
-		const state: ScoState = { seed: 5, submitted: false, answers: { s1: 'b' } };
+		const state: ScoState = { seed: 5, submitted: false, answers: { s1: 'b' }, hints: {} };
 		const text = encodeState(views(questions), state);
 		expect(decodeState(views(questions), text)?.answers).toEqual({ s1: 'b' });
 		// the same data for a quiz whose options changed: its indexes would mean other choices
@@ -178,22 +214,36 @@ describe('encodeState / decodeState', () => {
 		expect(decodeState(views(changed), text)).toBeNull();
 	});
 
-	it('writes compactly: indexes in base 36, not ids', () => {
+	const compactAnswers: Record<string, LearnerInput> = {
+		s1: 'b',
+		m1: ['a', 'c'],
+		t1: false,
+		sh1: '  Statut de Rome ',
+		n1: '125',
+		o1: ['i2', 'i1', 'i3', 'i4', 'i5'],
+		ma1: { x: 't2', y: null, z: 't4', w: 't3' },
+		c1: { b1: null, b2: 'geneve' }
+	};
+	const compactFields = ['1', '0.2', 'f', 'Statut de Rome', '125', '1.0.2.3.4', '1..3.2', '.1'];
+
+	it('writes compactly: indexes in base 36, not ids; hints one digit a question, trailing zeros dropped', () => {
 		const questions = Object.values(samples) as Question[];
-		const text = encodeState(views(questions), {
-			seed: 35,
-			submitted: true,
-			answers: {
-				s1: 'b',
-				m1: ['a', 'c'],
-				t1: false,
-				sh1: '  Statut de Rome ',
-				n1: '125',
-				o1: ['i2', 'i1', 'i3', 'i4', 'i5'],
-				ma1: { x: 't2', y: null, z: 't4', w: 't3' },
-				c1: { b1: null, b2: 'geneve' }
-			}
-		});
-		expect(JSON.parse(text)).toEqual([1, expect.any(String), 'z', 1, '1', '0.2', 'f', 'Statut de Rome', '125', '1.0.2.3.4', '1..3.2', '.1']);
+		const text = encodeState(views(questions), { seed: 35, submitted: true, answers: compactAnswers, hints: {} });
+		expect(JSON.parse(text)).toEqual([2, fingerprint(views(questions)), 'z', 1, '', ...compactFields]);
+		// the same with hints opened: 1 in the first question, 2 in the third
+		const hinted = questions.map((question) => ({ ...question, view: { ...question.view, hints: [both('h1'), both('h2')] } }) as Question);
+		const withHints = encodeState(views(hinted), { seed: 35, submitted: true, answers: compactAnswers, hints: { s1: 1, t1: 2, m1: 0 } });
+		expect(JSON.parse(withHints)).toEqual([2, fingerprint(views(hinted)), 'z', 1, '102', ...compactFields]);
+		expect(decodeState(views(hinted), withHints)?.hints).toEqual({ s1: 1, t1: 2 });
+	});
+
+	it('reads version 1 (before hints cost credit) as the same answers with 0 hints', () => {
+		const questions = (Object.values(samples) as Question[]).map((question) => ({ ...question, view: { ...question.view, hints: [both('h1')] } }) as Question);
+		// what a package made before hints counted left in suspend_data
+		const version1 = JSON.stringify([1, fingerprint(views(questions)), 'z', 1, ...compactFields]);
+		const decoded = decodeState(views(questions), version1);
+		expect(decoded).toEqual({ seed: 35, submitted: true, answers: { ...compactAnswers, sh1: 'Statut de Rome' }, hints: {} });
+		// written back, it becomes version 2, with the same answers
+		expect(JSON.parse(encodeState(views(questions), decoded as ScoState))).toEqual([2, fingerprint(views(questions)), 'z', 1, '', ...compactFields]);
 	});
 });

@@ -2,20 +2,26 @@
 // allows 4,096 characters there, and some runtimes accept more then lose it (or the LMS truncates
 // it mid-JSON): the encoder never writes more than 4,096 characters.
 //
-// Encoding (version 1): a JSON array
-//   [1, fingerprint, seed, submitted, field of question 1, field of question 2, …]
-// with fingerprint and seed in base 36, submitted 0 or 1, and one string per question, in the
-// quiz's authored order (trailing empty fields dropped). Choices are written as their index in the
-// view, in base 36:
+// Encoding (version 2): a JSON array
+//   [2, fingerprint, seed, submitted, hints, field of question 1, field of question 2, …]
+// with fingerprint and seed in base 36, submitted 0 or 1, then, in the quiz's authored order:
+// hints, one base-36 digit per question counting the hints opened (they cost credit, as on the
+// site: src/lib/quiz/credit.ts; trailing zeros dropped, "" when none), and one string per
+// question (trailing empty fields dropped). Choices are written as their index in the view, in
+// base 36:
 //   single "2" · multiple "0.3" · truefalse "t"/"f" · short/numeric the text typed (trimmed) ·
 //   ordering "3.0.2.1" · matching one target index per item, "" for none ("1..0") ·
 //   cloze one option index per blank, "" for none · no answer "".
 // The fingerprint (a hash of the ids) tells a state written for another version of the quiz,
 // whose indexes would mean other choices: such a state is ignored.
 //
+// Version 1 (written before hints cost anything) had no hints element: it is read as 0 hints
+// everywhere, which is how its attempts were graded.
+//
 // When the state is too long (only free text can make it so), it is cut in this order, the least
 // useful first: each text to TEXT_LIMIT characters; then the longest texts, one by one; then the
-// answers of the last questions; at worst only [1, fingerprint, seed, submitted] is kept.
+// answers of the last questions; at worst only [2, fingerprint, seed, submitted, hints] is kept.
+// Hint counts go last: one character a question, and losing one would hand the hint back for free.
 import { hashString } from '../../quiz/shuffle';
 import type { LearnerInput, QuestionView } from '../../quiz/types';
 import { cutText } from '../text';
@@ -23,7 +29,9 @@ import { cutText } from '../text';
 export const SUSPEND_DATA_LIMIT = 4096;
 /** A typed answer longer than this is never right; it is cut to keep room for the other answers. */
 export const TEXT_LIMIT = 200;
-const VERSION = 1;
+const VERSION = 2;
+/** The most hints one base-36 digit can count (a question has a handful at most). */
+const MAX_HINTS = 35;
 
 export type ScoState = {
 	/** the attempt's seed: the order of questions and options (createAttempt) */
@@ -32,7 +40,30 @@ export type ScoState = {
 	submitted: boolean;
 	/** question id → the learner's input; a question without an entry is unanswered */
 	answers: Record<string, LearnerInput>;
+	/** question id → hints opened (the first n of the question's hints); no entry: none */
+	hints: Record<string, number>;
 };
+
+/** Hints counted for a question: a whole number within what the question has. */
+function hintCount(view: QuestionView, value: unknown): number {
+	if (typeof value !== 'number' || !Number.isFinite(value)) return 0;
+	return Math.max(0, Math.min(Math.floor(value), view.hints.length, MAX_HINTS));
+}
+
+function encodeHints(views: readonly QuestionView[], hints: Record<string, number>): string {
+	const digits = views.map((view) => hintCount(view, Object.hasOwn(hints, view.id) ? hints[view.id] : 0).toString(36));
+	return digits.join('').replace(/0+$/, '');
+}
+
+function decodeHints(views: readonly QuestionView[], text: unknown): Record<string, number> {
+	const hints: Record<string, number> = {};
+	if (typeof text !== 'string') return hints;
+	views.forEach((view, index) => {
+		const count = hintCount(view, parseInt(text[index] ?? '', 36));
+		if (count > 0) hints[view.id] = count;
+	});
+	return hints;
+}
 
 /** A hash of every id the encoding refers to, in base 36. */
 export function fingerprint(views: readonly QuestionView[]): string {
@@ -164,7 +195,7 @@ const isText = (view: QuestionView) => view.type === 'short' || view.type === 'n
 
 /** The state as suspend_data: at most `limit` (4,096) characters, whatever the answers. */
 export function encodeState(views: readonly QuestionView[], state: ScoState, limit = SUSPEND_DATA_LIMIT): string {
-	const head = [VERSION, fingerprint(views), (state.seed >>> 0).toString(36), state.submitted ? 1 : 0];
+	const head = [VERSION, fingerprint(views), (state.seed >>> 0).toString(36), state.submitted ? 1 : 0, encodeHints(views, state.hints)];
 	const fields = views.map((view) => {
 		const field = encodeField(view, Object.hasOwn(state.answers, view.id) ? state.answers[view.id] : undefined);
 		return isText(view) ? cutText(field, TEXT_LIMIT) : field;
@@ -188,8 +219,12 @@ export function encodeState(views: readonly QuestionView[], state: ScoState, lim
 		text = serialise(head, fields);
 		if (text.length <= limit) return text;
 	}
-	// 3. the head alone (a few dozen characters): the attempt's order and whether it was submitted
-	return serialise(head, []).slice(0, limit);
+	// 3. the head alone (a few dozen characters, and a digit a question): the attempt's order,
+	// whether it was submitted, the hints opened
+	text = serialise(head, []);
+	if (text.length <= limit) return text;
+	// 4. over 4,000 questions: the hints go too
+	return serialise([...head.slice(0, 4), ''], []).slice(0, limit);
 }
 
 /** The state that suspend_data holds, or null when it is empty, unreadable or for another quiz. */
@@ -201,16 +236,18 @@ export function decodeState(views: readonly QuestionView[], text: string): ScoSt
 	} catch {
 		return null;
 	}
-	if (!Array.isArray(data) || data[0] !== VERSION || data[1] !== fingerprint(views)) return null;
-	const [, , seedText, submitted, ...fields] = data as unknown[];
+	if (!Array.isArray(data) || (data[0] !== 1 && data[0] !== VERSION) || data[1] !== fingerprint(views)) return null;
+	// version 1 has no hints element: its fields start one place earlier, and its hints are 0
+	const [, , seedText, submitted, ...rest] = data as unknown[];
+	const hintsText = data[0] === 1 ? '' : rest.shift();
 	if (typeof seedText !== 'string' || !/^[0-9a-z]{1,7}$/.test(seedText)) return null;
 	const seed = parseInt(seedText, 36) >>> 0;
 	const answers: Record<string, LearnerInput> = {};
 	views.forEach((view, index) => {
-		const field = fields[index];
+		const field = rest[index];
 		if (typeof field !== 'string') return;
 		const input = decodeField(view, field);
 		if (input !== undefined) answers[view.id] = input;
 	});
-	return { seed, submitted: submitted === 1, answers };
+	return { seed, submitted: submitted === 1, answers, hints: decodeHints(views, hintsText) };
 }

@@ -1,14 +1,14 @@
 // The runtime on a page (jsdom), with a fake LMS as window.API: a finished attempt reopened by the
 // LMS is shown read-only and nothing is written; connected, a submission is final; without an LMS,
-// "Change my answers" still works.
+// "Change my answers" still works; hints cost credit as on the site, counted once, kept on resume.
 import { afterEach, describe, expect, it } from 'vitest';
 import { keyInput } from '../../../quiz/grade';
-import { sampleQuiz } from '../../../quiz/test-support/sample-questions';
-import type { LearnerInput, Locale } from '../../../quiz/types';
+import { both, sampleQuiz } from '../../../quiz/test-support/sample-questions';
+import type { LearnerInput, Locale, Question, Quiz } from '../../../quiz/types';
 import { labels } from '../../labels';
 import { jsonForScript, scoData } from '../data';
 import { DATA_ELEMENT_ID, QUIZ_ROOT_ID } from '../page';
-import { encodeState } from '../suspend-data';
+import { decodeState, encodeState } from '../suspend-data';
 import type { Scorm12Api } from './lms';
 import { boot } from './main';
 
@@ -36,13 +36,23 @@ const views = sampleQuiz.questions.map((question) => question.view);
 const rightAnswers = (lang: Locale): Record<string, LearnerInput> =>
 	Object.fromEntries(sampleQuiz.questions.map((question) => [question.view.id, keyInput(question, lang)]));
 /** What a submitted attempt with every answer right leaves in suspend_data. */
-const submittedState = (lang: Locale) => encodeState(views, { seed: 7, submitted: true, answers: rightAnswers(lang) });
+const submittedState = (lang: Locale) => encodeState(views, { seed: 7, submitted: true, answers: rightAnswers(lang), hints: {} });
+
+/** The sample quiz with two hints on the single-choice question s1 and one on the true/false t1. */
+const hintedQuiz: Quiz = {
+	...sampleQuiz,
+	questions: sampleQuiz.questions.map((question): Question => {
+		const hints = question.view.id === 's1' ? [both('first hint'), both('second hint')] : question.view.id === 't1' ? [both('only hint')] : [];
+		return { ...question, view: { ...question.view, hints } } as Question;
+	})
+};
+const hintedViews = hintedQuiz.questions.map((question) => question.view);
 
 /** The SCO's page with `api` as window.API (none: the package opened on its own), booted. */
-function open(lang: Locale, api: Scorm12Api | null) {
+function open(lang: Locale, api: Scorm12Api | null, quiz: Quiz = sampleQuiz) {
 	document.body.innerHTML =
 		`<section id="${QUIZ_ROOT_ID}"></section>` +
-		`<script type="application/json" id="${DATA_ELEMENT_ID}">${jsonForScript(scoData(sampleQuiz, lang, 'Lesson'))}</script>`;
+		`<script type="application/json" id="${DATA_ELEMENT_ID}">${jsonForScript(scoData(quiz, lang, 'Lesson'))}</script>`;
 	(window as unknown as { API?: Scorm12Api }).API = api ?? undefined;
 	const app = boot();
 	if (!app) throw new Error('did not boot');
@@ -155,5 +165,113 @@ describe('runtime: without an LMS (standalone preview)', () => {
 		$<HTMLButtonElement>('#icc-try-again')?.click();
 		expect($('#icc-results')?.hidden).toBe(true);
 		expect(enabledControls().length).toBeGreaterThan(0);
+	});
+});
+
+/** The hints of question `id`, in order. */
+const hintsOf = (id: string) => [...document.querySelectorAll<HTMLDetailsElement>(`fieldset[data-question-id="${id}"] details.q-hint`)];
+/** What a learner sees on a hint: hidden ones are not offered yet. */
+const hintState = (id: string) => hintsOf(id).map((details) => ({ hidden: details.hidden, open: details.open, label: details.querySelector('summary')?.textContent }));
+/** Opens or closes a hint as a click on its summary does; the toggle event comes in a task of its own. */
+async function setOpen(details: HTMLDetailsElement | undefined, open: boolean): Promise<void> {
+	if (!details) throw new Error('no such hint');
+	details.open = open;
+	await new Promise((resolve) => setTimeout(resolve, 5));
+}
+type App = ReturnType<typeof open>;
+/**
+ * Answers every question of hintedQuiz right: by clicking for s1 and t1, whose hints these tests
+ * open; the others through the runtime's setAnswer, what their controls call (the e2e test
+ * drives every control).
+ */
+function answerAllRight(app: App, lang: Locale): void {
+	for (const question of hintedQuiz.questions) {
+		const key = keyInput(question, lang);
+		if (question.type === 'single' || question.type === 'truefalse') {
+			$(`fieldset[data-question-id="${question.view.id}"] input[value="${String(key)}"]`)?.click();
+		} else {
+			(app as unknown as { setAnswer(id: string, input: LearnerInput): void }).setAnswer(question.view.id, key);
+		}
+	}
+}
+
+describe('runtime: hints cost credit as on the site', () => {
+	it('says the cost before opening, counts the first opening only, in order, and grades with it', async () => {
+		const { api, values } = fakeApi({});
+		const app = open('en', api, hintedQuiz);
+		const text = labels.en;
+		expect($('#icc-hint-rule')?.textContent).toBe(text.hintRule('25%'));
+		// only the first hint is offered, with its cost; a question without hints has none
+		expect(hintState('s1')).toEqual([
+			{ hidden: false, open: false, label: text.hintCost(1, 2, '75%') },
+			{ hidden: true, open: false, label: text.hintCost(2, 2, '50%') }
+		]);
+		expect(hintsOf('m1')).toEqual([]);
+
+		await setOpen(hintsOf('s1')[0], true);
+		expect(hintState('s1')).toEqual([
+			{ hidden: false, open: true, label: text.hint(1, 2) },
+			{ hidden: false, open: false, label: text.hintCost(2, 2, '50%') }
+		]);
+		expect(decodeState(hintedViews, values['cmi.suspend_data'] ?? '')?.hints).toEqual({ s1: 1 });
+		// closing and opening it again costs nothing more
+		await setOpen(hintsOf('s1')[0], false);
+		await setOpen(hintsOf('s1')[0], true);
+		expect(decodeState(hintedViews, values['cmi.suspend_data'] ?? '')?.hints).toEqual({ s1: 1 });
+
+		answerAllRight(app, 'en');
+		app.submit();
+		expect($('#icc-verdict')?.dataset.status).toBe('passed');
+		// the key with 1 hint earns 0.75: 7.75 of 8 questions
+		const total = hintedQuiz.questions.length;
+		expect(values['cmi.core.score.raw']).toBe(String(Math.round(((total - 0.25) / total) * 10000) / 100));
+		expect($('#icc-score')?.textContent).toBe(text.score(`${Math.floor(((total - 0.25) / total) * 100)}%`));
+		// the verdict is the answer's; the line below says the hint lowered its credit
+		const s1 = $('fieldset[data-question-id="s1"]');
+		expect(s1?.dataset.result).toBe('correct');
+		expect(s1?.querySelector('.q-hint-cost')?.textContent).toBe(text.hintsLowered(1, '75%'));
+		expect(document.querySelectorAll('.q-hint-cost')).toHaveLength(1);
+		// after grading the key is shown: the other hints are free to read, and not counted
+		expect(hintState('s1').map((hint) => hint.hidden)).toEqual([false, false]);
+		expect(hintState('s1')[1]?.label).toBe(text.hint(2, 2));
+		await setOpen(hintsOf('t1')[0], true);
+		expect(decodeState(hintedViews, values['cmi.suspend_data'] ?? '')?.hints).toEqual({ s1: 1 });
+	});
+
+	it('a hint on a wrong answer lowers nothing: no line about it', async () => {
+		const app = open('fr', null, hintedQuiz);
+		await setOpen(hintsOf('t1')[0], true);
+		$<HTMLInputElement>('fieldset[data-question-id="t1"] input[value="true"]')?.click(); // t1's key is false
+		app.submit();
+		app.submit();
+		expect($('fieldset[data-question-id="t1"]')?.dataset.result).toBe('incorrect');
+		expect(document.querySelectorAll('.q-hint-cost')).toHaveLength(0);
+		expect($('#icc-score')?.textContent).toBe(labels.fr.score('0\u00a0%'));
+	});
+
+	it('resumes with the hints opened still open and counted; a finished attempt reviewed shows the same score', async () => {
+		const inProgress = encodeState(hintedViews, { seed: 3, submitted: false, answers: {}, hints: { s1: 1, t1: 1 } });
+		const { api, values } = fakeApi({ 'cmi.suspend_data': inProgress });
+		const app = open('fr', api, hintedQuiz);
+		expect($('#icc-resumed')).not.toBeNull();
+		expect(hintState('s1')).toEqual([
+			{ hidden: false, open: true, label: labels.fr.hint(1, 2) },
+			{ hidden: false, open: false, label: labels.fr.hintCost(2, 2, '50\u00a0%') }
+		]);
+		expect(hintState('t1')).toEqual([{ hidden: false, open: true, label: labels.fr.hint(1, 1) }]);
+		answerAllRight(app, 'fr');
+		app.submit();
+		const total = hintedQuiz.questions.length;
+		const raw = String(Math.round(((total - 0.5) / total) * 10000) / 100);
+		expect(values['cmi.core.score.raw']).toBe(raw);
+
+		// the LMS reopens the graded attempt: the same score, from the same hints, nothing sent
+		const review = fakeApi({ 'cmi.core.lesson_mode': 'review', 'cmi.core.lesson_status': 'passed', 'cmi.suspend_data': values['cmi.suspend_data'] ?? '' });
+		open('fr', review.api, hintedQuiz);
+		expect($('#icc-score')?.dataset.raw).toBe(raw);
+		expect(document.querySelectorAll('.q-hint-cost')).toHaveLength(2);
+		expect($('#icc-hint-rule')).toBeNull();
+		await setOpen(hintsOf('s1')[1], true);
+		expect(writes(review.calls)).toEqual([]);
 	});
 });

@@ -1,13 +1,17 @@
 // The SCO's runtime (quiz.js): renders the quiz of index.html with plain DOM code, grades it with
-// the site's own graders (grade, summarise: one grader per type, bundled in), and reports to the
-// LMS. Accessible without a framework: one fieldset per question with its legend, native radio
+// the site's own graders and credit rules (grade, summariseTrails: one grader per type, bundled
+// in), and reports to the LMS. Hints cost credit as on the site (src/lib/quiz/credit.ts): each
+// says its cost before it is opened, counts the first time it is, and the count is kept in
+// suspend_data, so that a learner in an LMS cannot open every hint for free.
+// Accessible without a framework: one fieldset per question with its legend, native radio
 // buttons, checkboxes, text fields and selects, Move up / Move down buttons for ordering, a polite
 // live region for moves and messages, focus moved to the results after grading.
 // A finished attempt reopened by the LMS, or a review/preview launch, is shown read-only and sends
 // nothing; connected to an LMS, a submission is final (the rule: lms.ts, README.md).
-import { createAttempt, summarise, type Attempt } from '../../../quiz/attempt';
+import { createAttempt, summariseTrails, type Attempt } from '../../../quiz/attempt';
+import { ceilingOf, HINT_PENALTY, oneTry, type Credit, type Trail } from '../../../quiz/credit';
 import { grade, keyInput } from '../../../quiz/grade';
-import type { Choice, GradeResult, LearnerInput, Locale, Question, QuestionOf, QuestionView, Quiz } from '../../../quiz/types';
+import type { Choice, LearnerInput, Locale, Question, QuestionOf, QuestionView, Quiz } from '../../../quiz/types';
 import { splitClozeText } from '../../../quiz/widgets/cloze/cloze-text';
 import { labels, type Labels } from '../../labels';
 import { citationText } from '../../sources';
@@ -57,7 +61,7 @@ function arrange<T extends { id: string }>(items: readonly T[], ids: readonly st
 
 const domId = (...parts: string[]) => ['icc', ...parts].join('-').replace(/[^A-Za-z0-9_-]/g, '_');
 
-type Widget = { element: HTMLFieldSetElement; result: HTMLElement; refresh: () => void };
+type Widget = { element: HTMLFieldSetElement; result: HTMLElement; refresh: () => void; refreshHints: () => void };
 
 class QuizApp {
 	readonly data: ScoData;
@@ -76,6 +80,8 @@ class QuizApp {
 	private readonly submitButton: HTMLButtonElement;
 	private readonly afterButtons: HTMLElement;
 	private confirmPending = false;
+	/** answers cannot change (graded, or a review): hints opened now are not counted */
+	private locked = false;
 	/** ": " in English, " : " (no-break space) in French */
 	private readonly colon: string;
 
@@ -89,7 +95,7 @@ class QuizApp {
 		this.root = root;
 		this.session = session;
 		const restored = decodeState(this.views, session.initialState);
-		this.state = restored ?? { seed: randomSeed(), submitted: false, answers: {} };
+		this.state = restored ?? { seed: randomSeed(), submitted: false, answers: {}, hints: {} };
 		this.attempt = createAttempt(this.quiz, this.state.seed);
 
 		const review = session.isReadOnly;
@@ -108,7 +114,11 @@ class QuizApp {
 		// `hidden` on a wrapper: the stylesheet's `.actions { display: flex }` would override it on the row itself
 		this.afterButtons = el('div', { hidden: true }, el('div', { class: 'actions' }, tryAgain, finish));
 
-		root.append(...present([connection, restored && !review ? el('p', { class: 'muted', id: 'icc-resumed' }, this.text.resumed) : null, this.results]));
+		// the rule, said before the first hint is opened (as the site says it before a quiz)
+		const hintRule = !review && this.views.some((view) => view.hints.length > 0)
+			? el('p', { class: 'muted', id: 'icc-hint-rule' }, this.text.hintRule(this.text.percent(HINT_PENALTY)))
+			: null;
+		root.append(...present([connection, hintRule, restored && !review ? el('p', { class: 'muted', id: 'icc-resumed' }, this.text.resumed) : null, this.results]));
 		const byId = new Map(this.quiz.questions.map((question) => [question.view.id, question]));
 		const order = this.attempt.questionOrder.filter((id) => byId.has(id));
 		order.forEach((id, index) => {
@@ -142,6 +152,17 @@ class QuizApp {
 		return Object.hasOwn(this.state.answers, id) ? this.state.answers[id] : undefined;
 	}
 
+	private hintsOpened(id: string): number {
+		return (Object.hasOwn(this.state.hints, id) ? this.state.hints[id] : 0) ?? 0;
+	}
+
+	/** What the submission is graded from: each answered question's one try, with its hints. */
+	private trails(): Record<string, Trail> {
+		const trails: Record<string, Trail> = {};
+		for (const [id, input] of Object.entries(this.state.answers)) trails[id] = oneTry(input, this.hintsOpened(id));
+		return trails;
+	}
+
 	// ——— rendering ———
 
 	private legend(question: Question, n: number, total: number): HTMLLegendElement {
@@ -149,11 +170,42 @@ class QuizApp {
 		return el('legend', {}, el('span', { class: 'q-num' }, number), el('span', { class: 'q-prompt' }, question.view.prompt[this.lang]));
 	}
 
-	private hints(question: Question): HTMLElement[] {
-		const { hints } = question.view;
-		return hints.map((hint, index) =>
-			el('details', { class: 'q-hint' }, el('summary', {}, this.text.hint(index + 1, hints.length)), el('p', {}, hint[this.lang]))
-		);
+	/**
+	 * The question's hints, as <details>. While the quiz can be answered they open in order, one
+	 * at a time (so that a count says which are open on resume), and each one not yet opened says
+	 * what the question is then worth at most; its first opening counts, closing it does not give
+	 * the credit back. Once answers are locked (graded: the key is shown; or a review) they are all
+	 * free to read and nothing is counted.
+	 */
+	private hints(question: Question): { elements: HTMLElement[]; refresh: () => void } {
+		const { id, hints } = question.view;
+		const summaries = hints.map(() => el('summary', {}));
+		const refresh = () => {
+			const opened = this.hintsOpened(id);
+			elements.forEach((details, index) => {
+				details.hidden = !this.locked && index > opened;
+				if (index < opened) details.open = true;
+				else if (!this.locked) details.open = false; // opened free after grading, then "Change my answers"
+				const summary = summaries[index];
+				if (summary) {
+					summary.textContent = index < opened || this.locked
+						? this.text.hint(index + 1, hints.length)
+						: // hints open in order: opening this one makes index + 1 (= opened + 1 for the one offered)
+							this.text.hintCost(index + 1, hints.length, this.text.percent(ceilingOf(question, 0, index + 1)));
+				}
+			});
+		};
+		const elements = hints.map((hint, index) => {
+			const details = el('details', { class: 'q-hint', 'data-hint': index + 1 }, summaries[index], el('p', {}, hint[this.lang]));
+			details.addEventListener('toggle', () => {
+				if (!details.open || this.locked || this.session.isReadOnly || index !== this.hintsOpened(id)) return;
+				this.state.hints[id] = index + 1;
+				this.session.saveState(this.encoded());
+				refresh();
+			});
+			return details;
+		});
+		return { elements, refresh };
 	}
 
 	private renderQuestion(question: Question, n: number, total: number): Widget {
@@ -343,9 +395,11 @@ class QuizApp {
 				break;
 			}
 		}
-		fieldset.append(this.legend(question, n, total), ...body, ...this.hints(question), result);
+		const hints = this.hints(question);
+		fieldset.append(this.legend(question, n, total), ...body, ...hints.elements, result);
 		refresh();
-		return { element: fieldset, result, refresh };
+		hints.refresh();
+		return { element: fieldset, result, refresh, refreshHints: hints.refresh };
 	}
 
 	private selected(question: QuestionOf<'matching'>, selects: { item: Choice; select: HTMLSelectElement }[]): Record<string, string | null> {
@@ -436,19 +490,23 @@ class QuizApp {
 	}
 
 	private showResults(report: boolean): void {
-		const summary = summarise(this.quiz, this.state.answers);
+		// graded as on the site: the hints opened cost credit (credit.ts)
+		const summary = summariseTrails(this.quiz, this.trails());
 		const score = scoreReport(summary);
 		const sent = report ? this.session.report(score, this.encoded()) : false;
-		const passMark = this.text.percent(this.data.passMark * 100);
+		const passMark = this.text.percent(this.data.passMark);
 		this.results.replaceChildren(...present([
 			el('h3', { id: 'icc-results-title' }, this.text.results),
-			el('p', { id: 'icc-score', 'data-raw': score.raw }, this.text.score(this.text.percent(summary.percent))),
+			el('p', { id: 'icc-score', 'data-raw': score.raw }, this.text.score(this.text.percent(summary.earned / Math.max(1, summary.total)))),
 			el('p', { id: 'icc-verdict', 'data-status': score.status, class: summary.passed ? 'mark-ok' : 'mark-ko' }, summary.passed ? this.text.passed(passMark) : this.text.failed(passMark)),
 			sent ? el('p', { class: 'muted' }, this.text.lmsSaved) : null,
 			report && !this.session.allowsRetry ? el('p', { id: 'icc-final' }, this.text.lmsFinal) : null
 		]));
 		this.results.hidden = false;
-		for (const question of this.quiz.questions) this.showQuestionResult(question);
+		for (const question of this.quiz.questions) {
+			const credit = summary.credits[question.view.id];
+			if (credit) this.showQuestionResult(question, credit);
+		}
 		this.setLocked(true);
 		// a review has nothing to do after the results: no "Change my answers", no "Save and exit"
 		this.afterButtons.hidden = this.session.isReadOnly;
@@ -456,14 +514,15 @@ class QuizApp {
 		if (report) this.results.focus();
 	}
 
-	private showQuestionResult(question: Question): void {
+	private showQuestionResult(question: Question, credit: Credit): void {
 		const widget = this.widgets.get(question.view.id);
 		if (!widget) return;
 		const input = this.answer(question.view.id);
-		const result: GradeResult | null = input === undefined ? null : grade(question, input);
-		const score = result?.kind === 'graded' ? result.score : 0;
+		// the verdict is the answer's (0 when incomplete); what it earns after the hints is said below
+		const score = credit.score;
 		const verdict = score === 1 ? 'correct' : score > 0 ? 'partial' : 'incorrect';
-		const mark = score === 1 ? this.text.correct : score > 0 ? this.text.partial(this.text.percent(score * 100)) : this.text.incorrect;
+		const mark = score === 1 ? this.text.correct : score > 0 ? this.text.partial(this.text.percent(score)) : this.text.incorrect;
+		const lowered = credit.hints > 0 && credit.credit < score;
 		widget.element.dataset.result = verdict;
 		const feedback = this.optionFeedback(question, input);
 		const citations = question.key.citations.map((citation) => {
@@ -478,6 +537,7 @@ class QuizApp {
 		});
 		widget.result.replaceChildren(...present([
 			el('p', {}, el('strong', { class: score === 1 ? 'mark-ok' : 'mark-ko', 'data-verdict': verdict }, mark)),
+			lowered ? el('p', { class: 'q-hint-cost', 'data-credit': credit.credit }, this.text.hintsLowered(credit.hints, this.text.percent(credit.credit))) : null,
 			el('p', {}, `${this.text.yourAnswer}${this.colon}${this.describe(question, input)}`),
 			score === 1 ? null : el('p', {}, `${this.text.expected}${this.colon}${this.expected(question)}`),
 			feedback.length > 0 ? el('ul', {}, ...feedback.map((entry) => el('li', {}, entry))) : null,
@@ -488,7 +548,11 @@ class QuizApp {
 	}
 
 	private setLocked(locked: boolean): void {
-		for (const widget of this.widgets.values()) widget.element.disabled = locked;
+		this.locked = locked;
+		for (const widget of this.widgets.values()) {
+			widget.element.disabled = locked;
+			widget.refreshHints();
+		}
 		this.submitButton.disabled = locked;
 	}
 
