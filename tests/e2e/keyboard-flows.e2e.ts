@@ -22,8 +22,9 @@ test('review: a missed question comes back and is answered with the keyboard alo
 	await page.keyboard.press('Space');
 	await press(page, page.getByRole('button', { name: 'Check' }));
 	await expect(page.getByRole('heading', { name: /Correct|Incorrect/ })).toBeFocused();
-	await press(page, page.getByRole('button', { name: 'End the session' }));
-	await expect(page.getByText(/Session finished: \d of 1 right/)).toBeVisible();
+	await press(page, page.getByRole('button', { name: 'See the results' }));
+	await expect(page.getByRole('heading', { name: 'Results' })).toBeFocused();
+	await expect(page.locator('.results .score')).toHaveText(/^(0|100)%$/);
 });
 
 test('teacher: an assignment is built with the keyboard alone', async ({ page }) => {
@@ -34,6 +35,6 @@ test('teacher: an assignment is built with the keyboard alone', async ({ page })
 	await tabTo(page, page.getByRole('group', { name: 'Modules' }).getByRole('checkbox').first());
 	await page.keyboard.press('Space');
 	await press(page, page.getByRole('button', { name: 'Create the link' }));
-	await expect(page.getByRole('textbox', { name: 'Link to the assignment' })).toHaveValue(/\/en\/assignment\/#v1\./);
+	await expect(page.getByRole('textbox', { name: 'Link to the assignment' })).toHaveValue(/\/en\/assignment\/#v2\./);
 	await expect(page.getByRole('img', { name: /QR code of the link/ })).toBeVisible();
 });

@@ -27,7 +27,7 @@ test('a quiz question of every type fits 320 px while being answered', async ({ 
 	for (let i = 0; i < 30; i++) {
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 		expect(overflow, await page.locator('#question-heading').innerText()).toBeLessThanOrEqual(0);
-		const next = page.getByRole('button', { name: /Question suivante/ });
+		const next = page.getByRole('button', { name: /Question suivante/ }).first();
 		if (!(await next.count())) break;
 		await next.click();
 	}
