@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { quizOf } from '$lib/content/quizzes';
 import { grade, keyInput } from '$lib/quiz/grade';
+import { wrongAnswer } from '$lib/quiz/test-support/wrong-answer';
 import type { Question, Quiz } from '$lib/quiz/types';
 import { selectQuestions, type Assignment } from './assignment';
 import { describeAnswer } from '$lib/describe-answer';
@@ -28,17 +29,6 @@ const assignment: Assignment = {
 };
 const ids = selectQuestions(assignment, quizzes, 0);
 
-/** A wrong but complete answer to a question, when there is an easy one. */
-function wrongAnswer(question: Question): unknown {
-	switch (question.type) {
-		case 'single':
-			return question.view.options.find((o) => o.id !== question.key.answer)!.id;
-		case 'truefalse':
-			return !question.key.answer;
-		default:
-			return undefined;
-	}
-}
 
 function receipt(name: string, rightShare: number, overrides: Partial<Parameters<typeof buildReceipt>[0]> = {}): Receipt {
 	const answers: Record<string, unknown> = {};

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { quizOf } from '$lib/content/quizzes';
 import { oneTry, type Trail } from '$lib/quiz/credit';
 import { keyInput } from '$lib/quiz/grade';
+import { wrongAnswer } from '$lib/quiz/test-support/wrong-answer';
 import { QUESTION_TYPES, type Question, type Quiz } from '$lib/quiz/types';
 import { selectQuestions, validateAssignment, type Assignment } from './assignment';
 import { analyse, loadReceipts } from './class-results';
@@ -32,19 +33,6 @@ const assignment: Assignment = validateAssignment({
 const SEED = 424242;
 const ids = selectQuestions(assignment, quizzes, SEED);
 
-function wrong(question: Question): unknown {
-	switch (question.type) {
-		case 'single':
-			return question.view.options.find((o) => o.id !== question.key.answer)!.id;
-		case 'truefalse':
-			return !question.key.answer;
-		case 'short':
-		case 'numeric':
-			return 'zzz';
-		default:
-			return null;
-	}
-}
 
 /** A student who answers the first `right` questions right and the others wrong, then reveals them. */
 function honest(right: number, revealOthers = false): Receipt {
@@ -52,10 +40,15 @@ function honest(right: number, revealOthers = false): Receipt {
 	const answers: Record<string, unknown> = {};
 	ids.forEach((id, index) => {
 		const question = byId.get(id)!;
-		const input = index < right ? keyInput(question, 'en') : wrong(question);
+		const input = index < right ? keyInput(question, 'en') : wrongAnswer(question);
 		answers[id] = input;
 		trails[id] = { ...oneTry(input as never), revealed: index >= right && revealOthers };
 	});
+	return receiptOf(answers, trails);
+}
+
+/** The receipt the student's page builds from these answers and trails. */
+function receiptOf(answers: Record<string, unknown>, trails: Record<string, Trail>): Receipt {
 	return buildReceipt({
 		assignment,
 		student: { name: 'Eve', class: '2A' },
@@ -182,20 +175,9 @@ describe('regrade', () => {
 		const id = ids.find((candidate) => byId.get(candidate)!.type === 'single')!;
 		const first = byId.get(id)!;
 		const trails: Record<string, Trail> = {
-			[id]: { tries: [{ input: wrong(first) as never, hints: 0 }, { input: keyInput(first, 'en'), hints: 0 }], hints: 0, revealed: false }
+			[id]: { tries: [{ input: wrongAnswer(first) as never, hints: 0 }, { input: keyInput(first, 'en'), hints: 0 }], hints: 0, revealed: false }
 		};
-		const r = buildReceipt({
-			assignment,
-			student: { name: 'Eve', class: '2A' },
-			attempt: 1,
-			startedAt: '2025-03-05T10:00:00.000Z',
-			finishedAt: '2025-03-05T10:30:00.000Z',
-			quizzes,
-			questionIds: ids,
-			answers: { [id]: keyInput(first, 'en') },
-			trails,
-			seed: SEED
-		});
+		const r = receiptOf({ [id]: keyInput(first, 'en') }, trails);
 		const q = r.questions.find((entry) => entry.id === id)!;
 		expect(q.score).toBeGreaterThan(0);
 		expect(q.score).toBeLessThan(1);
