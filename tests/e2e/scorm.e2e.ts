@@ -474,6 +474,8 @@ async function axeProblems(page: Page, when: string): Promise<string[]> {
 }
 
 test('without an LMS the package still works, without errors, and passes axe', async ({ page }) => {
+	// four axe scans (two states, two themes) of a whole quiz page: over a minute on a busy 2-core machine
+	test.setTimeout(150_000);
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 	page.on('console', (message) => {
