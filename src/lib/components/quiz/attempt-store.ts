@@ -1,13 +1,11 @@
 // Where QuizRunner keeps its attempt. The runner is the one quiz UI of the project (a module's quiz,
 // the review deck, an assignment, and the SCORM package): what differs between them is where the
 // attempt lives, so that is a prop and not a second UI. On the site it is the device
-// (localStorage, `deviceStore`, the default); in a SCORM package it is the LMS's
+// (localStorage, `deviceStore` in device-store.ts, the default); in a SCORM package it is the LMS's
 // cmi.suspend_data (src/lib/export/scorm/runtime/scorm-store.ts), which has no progress record,
 // no other tabs and no "start over".
 import type { Outcome } from '$lib/review/schedule';
-import { attemptKey, clearAttempt, loadAttempt, saveAttempt, type LoadedAttempt, type SavedAttempt } from '$lib/storage/attempts';
-import { onOtherTabChange } from '$lib/storage/device';
-import { recordAnswer, recordFinished } from '$lib/storage/progress';
+import type { LoadedAttempt, SavedAttempt } from '$lib/storage/attempts';
 
 export type FinishedRecord = { percent: number; objectives: Record<string, number>; timeSpentMs: number };
 
@@ -23,15 +21,3 @@ export interface AttemptStore {
 	/** calls `listener` with the module when another tab saved its attempt; returns the unsubscribe */
 	onOtherChange?(module: string, listener: () => void): () => void;
 }
-
-/** The site's store: the attempt on the device, progress and review deck recorded, tabs merged. */
-export const deviceStore: AttemptStore = {
-	load: loadAttempt,
-	save: saveAttempt,
-	clear: clearAttempt,
-	recordAnswer: (module, id, outcome) => recordAnswer(module, id, outcome),
-	recordFinished: (module, record) => {
-		recordFinished(module, record);
-	},
-	onOtherChange: (module, listener) => onOtherTabChange((key) => key === attemptKey(module) && listener())
-};
