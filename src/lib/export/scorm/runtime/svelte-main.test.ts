@@ -165,4 +165,20 @@ describe('runtime: the site’s quiz runner in the package', () => {
 		lms.finish();
 		expect(sets(calls)).toEqual([]);
 	});
+
+	it('a review or preview before any submission: the questions locked, nothing to submit, no LMSSetValue', async () => {
+		const { api, calls } = fakeApi({ 'cmi.core.lesson_mode': 'browse' });
+		const { session: lms } = open('en', api);
+		await settle();
+		expect(document.getElementById('icc-lms-status')?.textContent?.trim()).toBe(labels.en.reviewOnly);
+		expect(document.getElementById('question-heading')).not.toBeNull();
+		expect(document.getElementById('results-heading')).toBeNull();
+		// answer controls disabled, no hint, flag or submit; only moving between questions
+		expect(document.querySelectorAll(`#${QUIZ_ROOT_ID} .question input:not(:disabled), #${QUIZ_ROOT_ID} .question select:not(:disabled)`)).toHaveLength(0);
+		const buttons = [...document.querySelectorAll<HTMLButtonElement>(`#${QUIZ_ROOT_ID} .bar button`)].map((button) => button.textContent ?? '');
+		expect(buttons.every((text) => !/grade|hint/i.test(text))).toBe(true);
+		expect(document.querySelector(`#${QUIZ_ROOT_ID} .flag`)).toBeNull();
+		lms.finish();
+		expect(sets(calls)).toEqual([]);
+	});
 });
