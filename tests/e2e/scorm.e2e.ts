@@ -8,8 +8,10 @@
 // A finished attempt reopened by the LMS (lesson_mode "review", or the graded attempt relaunched in
 // "normal" mode, as Moodle does) must show its results read-only and send nothing: scorm-again
 // accepts every value in review mode, so only the SCO can keep the recorded score.
-// Hints cost credit as on the site: one hint opened (and reopened) before right answers must lower
-// the reported score by exactly the hint's cost over the number of questions.
+// Hints cost credit as on the site: one hint opened before right answers must lower the reported
+// score by exactly the hint's cost over the number of questions.
+// The quiz in the package is the site's own QuizRunner (Svelte, test mode: one question at a time,
+// "Next question", "Finish and grade"), driven here as a learner would, question by question.
 //
 // Needs the built site (npm run build): the package takes its lesson from build/.
 import AxeBuilder from '@axe-core/playwright';
@@ -22,7 +24,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { parse } from 'yaml';
 import { parseQuiz } from '../../src/lib/content/quiz-schema';
 import { summarise } from '../../src/lib/quiz/attempt';
-import { ceilingOf, HINT_PENALTY } from '../../src/lib/quiz/credit';
+import { HINT_PENALTY, wholePercent } from '../../src/lib/quiz/credit';
 import { keyInput } from '../../src/lib/quiz/grade';
 import type { LearnerInput, Locale, Question, Quiz } from '../../src/lib/quiz/types';
 import { labels } from '../../src/lib/export/labels';
@@ -34,6 +36,17 @@ const ROOT = join(import.meta.dirname, '../..');
 const HOST = 'http://lms.test';
 const SCORM12_JS = readFileSync(join(ROOT, 'node_modules/scorm-again/dist/scorm12.js'), 'utf8');
 const HOST_PAGE = readFileSync(join(import.meta.dirname, 'scorm/host.html'), 'utf8');
+
+/** The site's messages (messages/*.json), which the package's quiz shows. */
+const MESSAGES: Record<Locale, Record<string, string>> = {
+	en: JSON.parse(readFileSync(join(ROOT, 'messages/en.json'), 'utf8')),
+	fr: JSON.parse(readFileSync(join(ROOT, 'messages/fr.json'), 'utf8'))
+};
+function message(lang: Locale, key: string, params: Record<string, string | number> = {}): string {
+	const text = MESSAGES[lang][key];
+	if (text === undefined) throw new Error(`no message ${key}`);
+	return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
 
 function loadQuiz(module: string): Quiz {
 	const file = `lessons/${module}/quiz.yaml`;
@@ -102,7 +115,7 @@ async function openInLms(page: Page, lang: Locale, initial: object | null = null
 	await serve(page, lang, initial);
 	await page.goto(`${HOST}/host.html`);
 	const sco = page.frameLocator('#sco');
-	await expect(sco.locator('fieldset.q')).toHaveCount(quiz.questions.length);
+	await expect(sco.locator('.quiz[data-ready="true"]')).toBeVisible();
 	return sco;
 }
 
@@ -139,8 +152,49 @@ function wrongInput(question: Question): LearnerInput | null {
 	}
 }
 
-async function answer(sco: FrameLocator, question: Question, input: LearnerInput): Promise<void> {
-	const field = sco.locator(`fieldset[data-question-id="${question.view.id}"]`);
+type Frame = FrameLocator | Page;
+
+async function currentQuestion(sco: Frame): Promise<Question> {
+	const id = await sco.locator('.question[data-question-id]').getAttribute('data-question-id');
+	const question = quiz.questions.find((entry) => entry.view.id === id);
+	if (!question) throw new Error(`no question ${id}`);
+	return question;
+}
+
+/** Goes back to the first question with "Previous question". */
+async function toFirst(sco: Frame, lang: Locale = 'en'): Promise<void> {
+	const previous = sco.locator('.secondary-moves button', { hasText: message(lang, 'quiz_previous') });
+	while (await previous.count()) await previous.click();
+}
+
+/** Visits every question from the first, in the attempt's order; `visit` runs on each. */
+async function eachQuestion(sco: Frame, visit: (question: Question) => Promise<void>, lang: Locale = 'en'): Promise<void> {
+	await toFirst(sco, lang);
+	for (let n = 1; n <= quiz.questions.length; n++) {
+		await expect(sco.locator('#question-heading')).toContainText(message(lang, 'quiz_progress', { n, total: quiz.questions.length }));
+		await visit(await currentQuestion(sco));
+		if (n < quiz.questions.length) await sco.locator('.bar button.primary').click();
+	}
+}
+
+/** Answers every question with `answers` (none for a question left out), from the first. */
+async function answerAll(sco: Frame, answers: Record<string, LearnerInput | undefined>, lang: Locale = 'en'): Promise<void> {
+	await eachQuestion(sco, async (question) => {
+		const input = answers[question.view.id];
+		if (input !== undefined && input !== null) await answer(sco, question, input);
+	}, lang);
+}
+
+/** "Finish and grade" on the last question; blank questions are confirmed ("Submit anyway"). */
+async function submit(sco: Frame, lang: Locale = 'en'): Promise<void> {
+	await sco.locator('.bar button.primary', { hasText: message(lang, 'quiz_submit_all') }).click();
+	const anyway = sco.locator('.blanks button', { hasText: message(lang, 'quiz_submit_anyway') });
+	if (await anyway.isVisible()) await anyway.click();
+	await expect(sco.locator('#results-heading')).toBeVisible();
+}
+
+async function answer(sco: Frame, question: Question, input: LearnerInput): Promise<void> {
+	const field = sco.locator(`.question[data-question-id="${question.view.id}"]`);
 	switch (question.type) {
 		case 'single':
 			await field.locator(`input[value="${String(input)}"]`).check();
@@ -187,8 +241,8 @@ async function answer(sco: FrameLocator, question: Question, input: LearnerInput
 }
 
 /** The learner's input as the page shows it, read back from the controls. */
-async function shown(sco: FrameLocator, question: Question): Promise<LearnerInput> {
-	const field = sco.locator(`fieldset[data-question-id="${question.view.id}"]`);
+async function shown(sco: Frame, question: Question): Promise<LearnerInput> {
+	const field = sco.locator(`.question[data-question-id="${question.view.id}"]`);
 	switch (question.type) {
 		case 'single':
 			return (await field.locator('input:checked').getAttribute('value')) ?? null;
@@ -269,22 +323,28 @@ async function closeSco(page: Page): Promise<void> {
 	await expect.poll(async () => last(await calls(page))?.name).toBe('LMSFinish');
 }
 
-test('all right: reports 100, passed, and finishes with a valid session time', async ({ page }) => {
+test('all right through the site’s quiz UI: reports 100, passed, and finishes with a valid session time', async ({ page }) => {
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 	const sco = await openInLms(page, 'en');
 	await expect(sco.locator('#icc-lms-status')).toContainText('recorded');
+	// the site's rule, said before the quiz as on the site
+	await expect(sco.locator('#icc-credit-rule')).toHaveText(message('en', 'quiz_credit_rule'));
+	// the site's runner in test mode: one question at a time
+	await expect(sco.locator('#question-heading')).toContainText(message('en', 'quiz_progress', { n: 1, total: quiz.questions.length }));
 	const answers = rightAnswers('en');
-	for (const question of quiz.questions) await answer(sco, question, answers[question.view.id] ?? null);
+	await answerAll(sco, answers);
+	await expect.poll(async () => (await cmiOf(page)).suspend, { message: 'answers saved as the learner goes' }).not.toBe('');
 	inProgressSuspendData = (await cmiOf(page)).suspend;
-	expect(inProgressSuspendData, 'answers saved as the learner goes').not.toBe('');
-	await sco.locator('#icc-submit').click();
-	await expect(sco.locator('#icc-results')).toBeVisible();
-	await expect(sco.locator('#icc-verdict')).toHaveAttribute('data-status', 'passed');
-	await expect(sco.locator('fieldset[data-result="correct"]')).toHaveCount(quiz.questions.length);
-	// in an LMS the submission is final: no "Change my answers"
+	await submit(sco);
+	await expect(sco.locator('#icc-report')).toHaveAttribute('data-status', 'passed');
+	await expect(sco.locator('.results .passed')).toHaveText(new RegExp(message('en', 'quiz_passed', { percent: wholePercent(quiz.passMark) }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+	await expect(sco.locator('.results .score')).toHaveText(message('en', 'quiz_score_line', { percent: 100 }));
+	await expect(sco.locator('ol.review > li.right')).toHaveCount(quiz.questions.length);
+	// in an LMS the submission is final: no "retry", no "start over"
 	await expect(sco.locator('#icc-final')).toHaveText(labels.en.lmsFinal);
-	await expect(sco.locator('#icc-try-again')).toBeHidden();
+	await expect(sco.locator('button', { hasText: message('en', 'quiz_retry_missed') })).toHaveCount(0);
+	await expect(sco.locator('button', { hasText: message('en', 'quiz_start_over') })).toHaveCount(0);
 
 	let list = await calls(page);
 	checkCommonReport(list);
@@ -305,45 +365,46 @@ test('all right: reports 100, passed, and finishes with a valid session time', a
 	expect(cmi).toMatchObject({ status: 'passed', raw: '100', min: '0', max: '100' });
 	expect(cmi.suspend.length).toBeGreaterThan(0);
 	expect(cmi.suspend.length).toBeLessThanOrEqual(4096);
+	expect(decodeState(quiz.questions.map((question) => question.view), cmi.suspend)?.submitted).toBe(true);
 	storedSuspendData = cmi.suspend;
 	expect(errors).toEqual([]);
 });
 
-test('resumes an attempt in progress from suspend_data, then a failing submission reports failed and finishes on pagehide', async ({ page }) => {
+test('resumes an attempt in progress from suspend_data (same question, same answers), then a failing submission reports failed and finishes on pagehide', async ({ page }) => {
 	expect(inProgressSuspendData, 'set by the previous test').not.toBe('');
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 	const sco = await openInLms(page, 'en', { suspend_data: inProgressSuspendData, core: { lesson_status: 'incomplete' } });
 
-	// the answers are back, not yet graded
+	// back where the learner was (the last question), the answers there, not yet graded
 	await expect(sco.locator('#icc-resumed')).toBeVisible();
-	await expect(sco.locator('#icc-results')).toBeHidden();
+	await expect(sco.locator('#question-heading')).toContainText(message('en', 'quiz_progress', { n: quiz.questions.length, total: quiz.questions.length }));
+	await expect(sco.locator('#results-heading')).toHaveCount(0);
 	const right = rightAnswers('en');
-	for (const question of quiz.questions) {
+	await eachQuestion(sco, async (question) => {
 		expect(normalised(question, await shown(sco, question)), question.view.id).toEqual(normalised(question, right[question.view.id] ?? null));
-	}
+	});
 
 	// change the answers: a failing variant
 	const answers = failingAnswers('en');
-	const expected = scoreReport(summarise(quiz, answers));
-	expect(expected.status, 'the variant fails the pass mark').toBe('failed');
-	for (const question of quiz.questions) {
-		if (answers[question.view.id] !== right[question.view.id]) await answer(sco, question, answers[question.view.id] ?? null);
-	}
+	const changed = Object.fromEntries(Object.entries(answers).filter(([id, input]) => input !== right[id]));
 	// a very long text must not push suspend_data past 4,096 characters
 	const short = quiz.questions.find((question) => question.type === 'short');
-	if (short) await answer(sco, short, 'x'.repeat(5000));
+	if (short) changed[short.view.id] = 'x'.repeat(5000);
 	const withLongText = short ? { ...answers, [short.view.id]: 'x'.repeat(5000) } : answers;
-	const expectedLong = scoreReport(summarise(quiz, withLongText));
-	await sco.locator('#icc-submit').click();
-	await expect(sco.locator('#icc-verdict')).toHaveAttribute('data-status', expectedLong.status);
+	const expected = scoreReport(summarise(quiz, withLongText));
+	expect(expected.status, 'the variant fails the pass mark').toBe('failed');
+	await answerAll(sco, changed);
+	await submit(sco);
+	await expect(sco.locator('#icc-report')).toHaveAttribute('data-status', 'failed');
+	await expect(sco.locator('.results .failed')).toBeVisible();
 
 	let list = await calls(page);
 	checkCommonReport(list);
-	expect(last(setValues(list, 'cmi.core.score.raw'))).toBe(expectedLong.raw);
+	expect(last(setValues(list, 'cmi.core.score.raw'))).toBe(expected.raw);
 	expect(Number(last(setValues(list, 'cmi.core.score.raw')))).toBeLessThan(quiz.passMark * 100);
 	expect(last(setValues(list, 'cmi.core.lesson_status'))).toBe('failed');
-	await expect(sco.locator('#icc-try-again')).toBeHidden();
+	await expect(sco.locator('button', { hasText: message('en', 'quiz_retry_missed') })).toHaveCount(0);
 
 	// the LMS closes the SCO: pagehide ends the session
 	await closeSco(page);
@@ -356,7 +417,24 @@ test('resumes an attempt in progress from suspend_data, then a failing submissio
 	expect(errors).toEqual([]);
 });
 
-// The attempts of the two tests above, reopened: in review mode (Moodle's "Review"), and in normal
+test('wrong answers earn nothing: every question answered wrong (or left blank) reports 0 and failed', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	const sco = await openInLms(page, 'en');
+	const wrong = Object.fromEntries(quiz.questions.map((question) => [question.view.id, wrongInput(question) ?? undefined]));
+	expect(Object.values(wrong).filter((input) => input !== undefined).length, 'some questions answered wrong').toBeGreaterThan(0);
+	await answerAll(sco, wrong);
+	await submit(sco);
+	await expect(sco.locator('#icc-report')).toHaveAttribute('data-status', 'failed');
+	await expect(sco.locator('.results .score')).toHaveText(message('en', 'quiz_score_line', { percent: 0 }));
+	const list = await calls(page);
+	checkCommonReport(list);
+	expect(last(setValues(list, 'cmi.core.score.raw'))).toBe('0');
+	expect(last(setValues(list, 'cmi.core.lesson_status'))).toBe('failed');
+	expect(errors).toEqual([]);
+});
+
+// The attempts of the two first tests, reopened: in review mode (Moodle's "Review"), and in normal
 // mode (Moodle relaunching the graded attempt, e.g. when no attempt is left).
 for (const { name, lang, mode, attempt } of [
 	{ name: 'the passed attempt in review mode', lang: 'en', mode: 'review', attempt: 'passed' },
@@ -373,32 +451,29 @@ for (const { name, lang, mode, attempt } of [
 			core: { lesson_mode: mode, lesson_status: attempt, entry: 'resume', credit: mode === 'review' ? 'no-credit' : 'credit', score: { raw: prior.raw, min: '0', max: '100' } }
 		});
 
-		// the results of the attempt, as they were recorded, said to be a review, in the package's language
+		// the runner's results of the attempt, as they were recorded, said to be a review, in the package's language
 		await expect(sco.locator('#icc-lms-status')).toHaveText(labels[lang].reviewFinished);
-		await expect(sco.locator('#icc-results')).toBeVisible();
-		await expect(sco.locator('#icc-verdict')).toHaveAttribute('data-status', attempt);
-		await expect(sco.locator('#icc-score')).toHaveAttribute('data-raw', prior.raw);
-		await expect(sco.locator('.q-result:visible')).toHaveCount(quiz.questions.length);
+		await expect(sco.locator('#results-heading')).toHaveText(message(lang, 'quiz_results'));
+		await expect(sco.locator('#icc-report')).toHaveAttribute('data-status', attempt);
+		await expect(sco.locator('#icc-report')).toHaveAttribute('data-raw', prior.raw);
+		await expect(sco.locator('ol.review > li')).toHaveCount(quiz.questions.length);
 
-		// no answer control is enabled, and nothing offers to submit or change the answers
-		await expect(sco.locator('fieldset.q').locator('input:enabled, select:enabled, button:enabled')).toHaveCount(0);
-		await expect(sco.locator('fieldset.q:disabled')).toHaveCount(quiz.questions.length);
-		for (const id of ['icc-submit', 'icc-try-again', 'icc-finish']) await expect(sco.locator(`#${id}`), id).toBeHidden();
-		await expect(sco.locator('#icc-quiz button:visible:enabled')).toHaveCount(0);
+		// nothing offers to answer, submit, retry, start over or save
+		await expect(sco.locator('#icc-quiz').locator('input:enabled, select:enabled, button:enabled')).toHaveCount(0);
+		await expect(sco.locator('#icc-finish')).toHaveCount(0);
+		await expect(sco.locator('.question')).toHaveCount(0);
 
 		// the LMS closes the SCO: only LMSInitialize, reads and LMSFinish were called
 		await closeSco(page);
 		const list = await calls(page);
 		expect(list.filter((call) => call.name !== 'LMSGetValue').map((call) => call.name)).toEqual(['LMSInitialize', 'LMSFinish']);
-		for (const element of ['cmi.core.score.raw', 'cmi.core.lesson_status', 'cmi.suspend_data', 'cmi.core.session_time', 'cmi.core.exit']) {
-			expect(setValues(list, element), element).toEqual([]);
-		}
+		expect(list.filter((call) => call.name === 'LMSSetValue'), 'no LMSSetValue at all').toEqual([]);
 		expect(await cmiOf(page)).toMatchObject({ status: attempt, raw: prior.raw, suspend: prior.suspend });
 		expect(errors).toEqual([]);
 	});
 }
 
-test('a hint costs as on the site: opened once (closing and reopening it is free), it lowers the reported score by its cost over the questions', async ({ page }) => {
+test('a hint costs as on the site: said before, counted once, kept on resume, it lowers the reported score by its cost over the questions', async ({ page }) => {
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 	// a question with two hints, else one with any
@@ -406,28 +481,36 @@ test('a hint costs as on the site: opened once (closing and reopening it is free
 	if (!hinted) throw new Error(`the quiz of ${module} has no hints to test`);
 	const id = hinted.view.id;
 	const count = hinted.view.hints.length;
-	const text = labels.en;
+	const views = quiz.questions.map((question) => question.view);
 	const sco = await openInLms(page, 'en');
-	await expect(sco.locator('#icc-hint-rule')).toHaveText(text.hintRule(text.percent(HINT_PENALTY)));
-	const hints = sco.locator(`fieldset[data-question-id="${id}"] details.q-hint`);
-	// the cost is said before the hint is opened; later hints wait their turn
-	await expect(hints.first().locator('summary')).toHaveText(text.hintCost(1, count, text.percent(1 - HINT_PENALTY)));
-	if (count > 1) await expect(hints.nth(1)).toBeHidden();
-	await hints.first().locator('summary').click();
-	await expect(hints.first()).toHaveAttribute('open', '');
-	await expect(hints.first().locator('summary')).toHaveText(text.hint(1, count));
-	if (count > 1) await expect(hints.nth(1).locator('summary')).toHaveText(text.hintCost(2, count, text.percent(1 - 2 * HINT_PENALTY)));
-	// closed and opened again: still one hint
-	await hints.first().locator('summary').click();
-	await expect(hints.first()).not.toHaveAttribute('open', '');
-	await hints.first().locator('summary').click();
-	await expect(hints.first()).toHaveAttribute('open', '');
-	await expect.poll(async () => decodeState(quiz.questions.map((question) => question.view), (await cmiOf(page)).suspend)?.hints).toEqual({ [id]: 1 });
+	const hintButton = sco.locator('button', { hasText: /^Show a hint/ });
+	let visits = 0;
+	await eachQuestion(sco, async (question) => {
+		if (question.view.id !== id) return;
+		visits++;
+		// the cost is said before the hint is opened (the site's button)
+		await expect(hintButton).toHaveText(message('en', 'quiz_hint_cost', { percent: wholePercent(1 - HINT_PENALTY) }));
+		await hintButton.click();
+		await expect(sco.locator(`#hint-${id}-1`)).toContainText(message('en', 'quiz_hint_n', { n: 1, total: count }));
+		if (count > 1) await expect(hintButton).toHaveText(message('en', 'quiz_hint_cost', { percent: wholePercent(1 - 2 * HINT_PENALTY) }));
+		else await expect(hintButton).toHaveCount(0);
+	});
+	expect(visits).toBe(1);
+	await expect.poll(async () => decodeState(views, (await cmiOf(page)).suspend)?.hints).toEqual({ [id]: 1 });
+
+	// the LMS reloads the SCO mid-attempt: the hint is still open and still counted
+	const suspend = (await cmiOf(page)).suspend;
+	await page.unrouteAll();
+	const again = await openInLms(page, 'en', { suspend_data: suspend, core: { lesson_status: 'incomplete' } });
+	await eachQuestion(again, async (question) => {
+		if (question.view.id !== id) return;
+		await expect(again.locator(`#hint-${id}-1`)).toBeVisible();
+		if (count > 1) await expect(again.locator('button', { hasText: /^Show a hint/ })).toHaveText(message('en', 'quiz_hint_cost', { percent: wholePercent(1 - 2 * HINT_PENALTY) }));
+	});
 
 	const answers = rightAnswers('en');
-	for (const question of quiz.questions) await answer(sco, question, answers[question.view.id] ?? null);
-	await sco.locator('#icc-submit').click();
-	await expect(sco.locator('#icc-results')).toBeVisible();
+	await answerAll(again, answers);
+	await submit(again);
 
 	// every answer is right; the hinted question earns 1 − HINT_PENALTY, so the score is 100 less
 	// HINT_PENALTY × 100 over the number of questions, in hundredths (a pass rounded to the nearest,
@@ -441,21 +524,25 @@ test('a hint costs as on the site: opened once (closing and reopening it is free
 	expect(raw).toBe(expectedRaw);
 	expect(Number(raw)).toBeLessThan(100);
 	expect(last(setValues(list, 'cmi.core.lesson_status'))).toBe(expectedPassed ? 'passed' : 'failed');
-	await expect(sco.locator('#icc-score')).toHaveAttribute('data-raw', expectedRaw);
-	await expect(sco.locator('fieldset[data-result="correct"]')).toHaveCount(quiz.questions.length);
-	// the results say which question the hint cost, and what it earns
-	await expect(sco.locator('.q-hint-cost')).toHaveCount(1);
-	await expect(sco.locator(`fieldset[data-question-id="${id}"] .q-hint-cost`)).toHaveText(text.hintsLowered(1, text.percent(ceilingOf(hinted, 0, 1))));
+	await expect(again.locator('#icc-report')).toHaveAttribute('data-raw', expectedRaw);
+	// the results say which question the hint cost, and what it earns (the site's results)
+	await expect(again.locator('ol.review > li.right')).toHaveCount(quiz.questions.length - 1);
+	const row = again.locator('ol.review > li.partial');
+	await expect(row).toHaveCount(1);
+	await expect(row).toContainText(hinted.view.prompt.en.replace(/\s+/g, ' ').trim().slice(0, 40));
+	await expect(row).toContainText(message('en', 'quiz_with_hints', { hints: 1 }));
+	await expect(row).toContainText(`${wholePercent(1 - HINT_PENALTY)} %`);
 	expect(errors).toEqual([]);
 });
 
-test('French package: right answers typed the French way (decimal comma) score 100', async ({ page }) => {
+test('French package: the site’s French messages, right answers typed the French way (decimal comma) score 100', async ({ page }) => {
 	const sco = await openInLms(page, 'fr');
 	await expect(sco.locator('html')).toHaveAttribute('lang', 'fr');
-	const answers = rightAnswers('fr');
-	for (const question of quiz.questions) await answer(sco, question, answers[question.view.id] ?? null);
-	await sco.locator('#icc-submit').click();
-	await expect(sco.locator('#icc-verdict')).toHaveAttribute('data-status', 'passed');
+	await expect(sco.locator('#question-heading')).toContainText(message('fr', 'quiz_progress', { n: 1, total: quiz.questions.length }));
+	await answerAll(sco, rightAnswers('fr'), 'fr');
+	await submit(sco, 'fr');
+	await expect(sco.locator('#icc-report')).toHaveAttribute('data-status', 'passed');
+	await expect(sco.locator('.results .score')).toHaveText(message('fr', 'quiz_score_line', { percent: 100 }));
 	const list = await calls(page);
 	checkCommonReport(list);
 	expect(last(setValues(list, 'cmi.core.score.raw'))).toBe('100');
@@ -473,30 +560,35 @@ async function axeProblems(page: Page, when: string): Promise<string[]> {
 	return problems;
 }
 
-test('without an LMS the package still works, without errors, and passes axe', async ({ page }) => {
+test('without an LMS the package still works, offline, without errors, and passes axe', async ({ page }) => {
 	// four axe scans (two states, two themes) of a whole quiz page: over a minute on a busy 2-core machine
 	test.setTimeout(150_000);
 	const errors: string[] = [];
+	const requests: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 	page.on('console', (message) => {
 		if (message.type() === 'error') errors.push(message.text());
 	});
+	page.on('request', (request) => requests.push(new URL(request.url()).pathname));
 	await serve(page, 'en', null);
 	await page.goto(`${HOST}/sco/index.html`);
-	await expect(page.locator('fieldset.q')).toHaveCount(quiz.questions.length);
+	await expect(page.locator('.quiz[data-ready="true"]')).toBeVisible();
 	await expect(page.locator('#icc-lms-status')).toContainText('No course platform');
 	await expect(page.locator('article.lesson h1')).toBeVisible();
 	const problems = await axeProblems(page, 'before grading');
 	// submitting with nothing answered asks for confirmation first, then grades 0
-	await page.locator('#icc-submit').click();
-	await expect(page.locator('#icc-message')).toContainText(String(quiz.questions.length));
-	await page.locator('#icc-submit').click();
-	await expect(page.locator('#icc-verdict')).toHaveAttribute('data-status', 'failed');
-	await expect(page.locator('#icc-score')).toHaveAttribute('data-raw', '0');
-	await expect(page.locator('#icc-finish')).toBeHidden();
+	for (let n = 1; n < quiz.questions.length; n++) await page.locator('.bar button.primary').click();
+	await page.locator('.bar button.primary', { hasText: message('en', 'quiz_submit_all') }).click();
+	await expect(page.locator('.blanks')).toContainText(String(quiz.questions.length));
+	await page.locator('.blanks button', { hasText: message('en', 'quiz_submit_anyway') }).click();
+	await expect(page.locator('#icc-report')).toHaveAttribute('data-status', 'failed');
+	await expect(page.locator('#icc-report')).toHaveAttribute('data-raw', '0');
+	await expect(page.locator('#icc-finish')).toHaveCount(0);
 	problems.push(...(await axeProblems(page, 'after grading')));
 	expect(problems).toEqual([]);
 	expect(errors).toEqual([]);
+	// the package's own files only
+	expect([...new Set(requests)].filter((path) => path !== '/favicon.ico').sort()).toEqual(['/sco/index.html', '/sco/quiz.js']);
 });
 
 test('the manifest lists every file of the package', () => {

@@ -12,3 +12,12 @@ export function setCitations(citations: Record<string, ResolvedCitation>): void 
 export function getCitations(): Record<string, ResolvedCitation> {
 	return getContext<Record<string, ResolvedCitation> | undefined>(key) ?? {};
 }
+
+// A page outside the site (a SCORM package) has no source pages to link to: <Cite> then names the
+// source as plain text.
+const linksKey = Symbol('citation-links');
+export const CITATION_LINKS_KEY = linksKey;
+
+export function citationLinks(): boolean {
+	return getContext<boolean | undefined>(linksKey) ?? true;
+}

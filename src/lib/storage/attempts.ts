@@ -1,14 +1,15 @@
 import * as v from 'valibot';
 import { readDevice, removeDevice, writeDevice } from './device';
-import { newSession, type SessionState } from '../quiz/session';
+import type { SessionState } from '../quiz/session';
 import { mergeAttempt } from './merge';
+import { ATTEMPT_VERSION, newAttempt } from './new-attempt';
 
 // A quiz attempt in progress, kept on the device as it goes so that a reload or a crash resumes
 // the same attempt at the same question. Every read is validated: a value this version cannot
 // read is set aside under a backup key (never erased) and the quiz starts afresh.
 // Version 3 added the trail (every checked answer, `tries`): credit is read from it. Attempts saved
 // before are migrated and marked `beforeTrail`.
-export const ATTEMPT_VERSION = 3;
+export { ATTEMPT_VERSION };
 
 const inputSchema = v.union([
 	v.null(),
@@ -128,16 +129,4 @@ export function clearAttempt(module: string): void {
 	removeDevice(attemptKey(module));
 }
 
-export function newAttempt(module: string, mode: SavedAttempt['mode'], seed: number): SavedAttempt {
-	const now = new Date().toISOString();
-	return {
-		version: ATTEMPT_VERSION,
-		module,
-		seed,
-		...newSession(mode),
-		answeredAt: {},
-		startedAt: now,
-		updatedAt: now,
-		timeSpentMs: 0
-	};
-}
+export { newAttempt };

@@ -18,6 +18,11 @@ export interface RunnerOptions {
 	canRestart?: boolean;
 	/** start at once, without the intro (the review deck: the learner already chose what to review) */
 	autostart?: boolean;
+	/**
+	 * A finished attempt reopened for review (an LMS's "review" launch, or a graded SCORM attempt):
+	 * its results are shown without "retry" or "start over", and nothing is saved.
+	 */
+	readOnly?: boolean;
 	onfinish?: (attempt: SavedAttempt) => void;
 	onrestart?: () => void;
 }

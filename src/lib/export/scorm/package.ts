@@ -17,6 +17,8 @@ export type ScormPackageInput = {
 	lessonPageHtml: string;
 	/** the bundled runtime (quiz.js): see README.md, "The runtime" */
 	runtimeJs: string;
+	/** the runtime's stylesheet (the quiz components' styles), inlined in index.html */
+	runtimeCss?: string;
 	/** metadata of the sources the citations name (sources/catalog.yaml) */
 	sources?: SourceIndex;
 	/** zip entries' date (default 2025-01-01, so that the same input gives the same bytes) */
@@ -41,7 +43,7 @@ export function buildScormPackage(input: ScormPackageInput): ScormPackage {
 	const title = lesson.title || quiz.module;
 	const data = scoData(quiz, lang, title, input.sources);
 	const content: Record<string, string> = {
-		'index.html': scormPage({ data, lessonHtml: lesson.html }),
+		'index.html': scormPage({ data, lessonHtml: lesson.html, runtimeCss: input.runtimeCss }),
 		[RUNTIME_FILE]: input.runtimeJs
 	};
 	const files: Record<string, string> = {

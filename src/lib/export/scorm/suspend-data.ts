@@ -15,21 +15,34 @@
 // The fingerprint (a hash of the ids) tells a state written for another version of the quiz,
 // whose indexes would mean other choices: such a state is ignored.
 //
+// Version 3 (the package runs the site's quiz runner, src/lib/components/quiz/QuizRunner.svelte)
+// adds what its session needs, after the hints: the session's flags, one base-36 digit per question
+// (trailing zeros dropped), bit 1 = tried (the question has its one try of test mode: the answer
+// below with the hints counted, made when the quiz was submitted), bit 2 = revealed (the answer was
+// shown: it earns nothing), bit 4 = flagged by the learner; then the question the learner was on
+// (its position, base 36):
+//   [3, fingerprint, seed, submitted, hints, flags, current, field 1, field 2, …]
+// The package is always in test mode, where a trail is at most one try, the submitted answer:
+// one bit says it all, and the state stays as short as before.
+//
 // Version 1 (written before hints cost anything) had no hints element: it is read as 0 hints
-// everywhere, which is how its attempts were graded.
+// everywhere, which is how its attempts were graded. Versions 1 and 2 have no flags: a submitted
+// state of theirs is read with one try per answered question (with its hints), which is how the
+// runtime of that time graded it (oneTry per answer), nothing revealed or flagged, at question 1.
 //
 // When the state is too long (only free text can make it so), it is cut in this order, the least
 // useful first: each text to TEXT_LIMIT characters; then the longest texts, one by one; then the
 // answers of the last questions; at worst only [2, fingerprint, seed, submitted, hints] is kept.
 // Hint counts go last: one character a question, and losing one would hand the hint back for free.
 import { hashString } from '../../quiz/shuffle';
+import type { TrailTry } from '../../quiz/credit';
 import type { LearnerInput, QuestionView } from '../../quiz/types';
 import { cutText } from '../text';
 
 export const SUSPEND_DATA_LIMIT = 4096;
 /** A typed answer longer than this is never right; it is cut to keep room for the other answers. */
 export const TEXT_LIMIT = 200;
-const VERSION = 2;
+const VERSION = 3;
 /** The most hints one base-36 digit can count (a question has a handful at most). */
 const MAX_HINTS = 35;
 
@@ -42,7 +55,30 @@ export type ScoState = {
 	answers: Record<string, LearnerInput>;
 	/** question id → hints opened (the first n of the question's hints); no entry: none */
 	hints: Record<string, number>;
+	/** question id → its tries (test mode: one, the submitted answer with its hints); no entry: none */
+	tries?: Record<string, TrailTry[]>;
+	/** question id → the answer was shown (it earns nothing) */
+	revealed?: Record<string, boolean>;
+	/** question id → flagged by the learner to come back to */
+	flagged?: Record<string, boolean>;
+	/** the position of the question the learner was on */
+	current?: number;
 };
+
+const TRIED = 1;
+const REVEALED = 2;
+const FLAGGED = 4;
+
+function encodeFlags(views: readonly QuestionView[], state: ScoState): string {
+	const digits = views.map((view) => {
+		const id = view.id;
+		const tried = (state.tries && Object.hasOwn(state.tries, id) ? (state.tries[id]?.length ?? 0) : 0) > 0;
+		const revealed = Boolean(state.revealed && Object.hasOwn(state.revealed, id) && state.revealed[id]);
+		const flagged = Boolean(state.flagged && Object.hasOwn(state.flagged, id) && state.flagged[id]);
+		return ((tried ? TRIED : 0) | (revealed ? REVEALED : 0) | (flagged ? FLAGGED : 0)).toString(36);
+	});
+	return digits.join('').replace(/0+$/, '');
+}
 
 /** Hints counted for a question: a whole number within what the question has. */
 function hintCount(view: QuestionView, value: unknown): number {
@@ -195,7 +231,16 @@ const isText = (view: QuestionView) => view.type === 'short' || view.type === 'n
 
 /** The state as suspend_data: at most `limit` (4,096) characters, whatever the answers. */
 export function encodeState(views: readonly QuestionView[], state: ScoState, limit = SUSPEND_DATA_LIMIT): string {
-	const head = [VERSION, fingerprint(views), (state.seed >>> 0).toString(36), state.submitted ? 1 : 0, encodeHints(views, state.hints)];
+	const current = Math.max(0, Math.min(Math.floor(state.current ?? 0), Math.max(0, views.length - 1)));
+	const head = [
+		VERSION,
+		fingerprint(views),
+		(state.seed >>> 0).toString(36),
+		state.submitted ? 1 : 0,
+		encodeHints(views, state.hints),
+		encodeFlags(views, state),
+		current.toString(36)
+	];
 	const fields = views.map((view) => {
 		const field = encodeField(view, Object.hasOwn(state.answers, view.id) ? state.answers[view.id] : undefined);
 		return isText(view) ? cutText(field, TEXT_LIMIT) : field;
@@ -219,12 +264,12 @@ export function encodeState(views: readonly QuestionView[], state: ScoState, lim
 		text = serialise(head, fields);
 		if (text.length <= limit) return text;
 	}
-	// 3. the head alone (a few dozen characters, and a digit a question): the attempt's order,
-	// whether it was submitted, the hints opened
+	// 3. the head alone (a few dozen characters, and two digits a question): the attempt's order,
+	// whether it was submitted, the hints opened, the flags
 	text = serialise(head, []);
 	if (text.length <= limit) return text;
-	// 4. over 4,000 questions: the hints go too
-	return serialise([...head.slice(0, 4), ''], []).slice(0, limit);
+	// 4. over 2,000 questions: the flags and the hints go too
+	return serialise([...head.slice(0, 4), '', '', '0'], []).slice(0, limit);
 }
 
 /** The state that suspend_data holds, or null when it is empty, unreadable or for another quiz. */
@@ -236,10 +281,14 @@ export function decodeState(views: readonly QuestionView[], text: string): ScoSt
 	} catch {
 		return null;
 	}
-	if (!Array.isArray(data) || (data[0] !== 1 && data[0] !== VERSION) || data[1] !== fingerprint(views)) return null;
-	// version 1 has no hints element: its fields start one place earlier, and its hints are 0
+	if (!Array.isArray(data) || ![1, 2, VERSION].includes(data[0]) || data[1] !== fingerprint(views)) return null;
+	// version 1 has no hints element: its fields start one place earlier, and its hints are 0;
+	// versions 1 and 2 have no flags nor current question (migrated below)
+	const version = data[0] as 1 | 2 | 3;
 	const [, , seedText, submitted, ...rest] = data as unknown[];
-	const hintsText = data[0] === 1 ? '' : rest.shift();
+	const hintsText = version === 1 ? '' : rest.shift();
+	const flagsText = version === 3 ? rest.shift() : undefined;
+	const currentText = version === 3 ? rest.shift() : undefined;
 	if (typeof seedText !== 'string' || !/^[0-9a-z]{1,7}$/.test(seedText)) return null;
 	const seed = parseInt(seedText, 36) >>> 0;
 	const answers: Record<string, LearnerInput> = {};
@@ -249,5 +298,24 @@ export function decodeState(views: readonly QuestionView[], text: string): ScoSt
 		const input = decodeField(view, field);
 		if (input !== undefined) answers[view.id] = input;
 	});
-	return { seed, submitted: submitted === 1, answers, hints: decodeHints(views, hintsText) };
+	const hints = decodeHints(views, hintsText);
+	const tries: Record<string, TrailTry[]> = {};
+	const revealed: Record<string, boolean> = {};
+	const flagged: Record<string, boolean> = {};
+	const tryOf = (id: string): TrailTry[] => (Object.hasOwn(answers, id) ? [{ input: answers[id] as LearnerInput, hints: hints[id] ?? 0 }] : []);
+	views.forEach((view, index) => {
+		if (version !== 3) {
+			// before version 3, a submitted state was graded with one try per answer
+			if (submitted === 1 && tryOf(view.id).length) tries[view.id] = tryOf(view.id);
+			return;
+		}
+		const digit = typeof flagsText === 'string' ? parseInt(flagsText[index] ?? '', 36) : 0;
+		const bits = Number.isFinite(digit) ? digit : 0;
+		if (bits & TRIED && tryOf(view.id).length) tries[view.id] = tryOf(view.id);
+		if (bits & REVEALED) revealed[view.id] = true;
+		if (bits & FLAGGED) flagged[view.id] = true;
+	});
+	const position = typeof currentText === 'string' && /^[0-9a-z]{1,4}$/.test(currentText) ? parseInt(currentText, 36) : 0;
+	const current = Math.min(position, Math.max(0, views.length - 1));
+	return { seed, submitted: submitted === 1, answers, hints, tries, revealed, flagged, current };
 }
