@@ -173,7 +173,8 @@ describe('encodeState / decodeState', () => {
 		const hintedText = encodeState(views(hinted), { seed: 7, submitted: true, answers: hugeAnswers, hints: allHints });
 		expect(hintedText.length).toBeLessThanOrEqual(SUSPEND_DATA_LIMIT);
 		expect(decodeState(views(hinted), hintedText)).toMatchObject({ seed: 7, submitted: true, hints: {} });
-	});
+		// 5,000 questions cut down answer by answer: seconds on a busy 2-core machine (real quizzes have 25)
+	}, 30_000);
 
 	it('fits every real quiz answered with long texts', () => {
 		for (const quiz of allQuizzes()) {

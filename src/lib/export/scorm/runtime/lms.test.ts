@@ -2,26 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { SESSION_TIME_PATTERN } from '../session-time';
 import { findApi, LmsSession, type Scorm12Api } from './lms';
+import { fakeApi } from '../test-support/fake-api';
 
 type Win = { API?: unknown; parent?: Win | null; opener?: Win | null };
 
-function fakeApi(initial: Record<string, string> = {}) {
-	const calls: [string, ...string[]][] = [];
-	const values: Record<string, string> = { 'cmi.core.lesson_status': 'not attempted', 'cmi.suspend_data': '', ...initial };
-	const api: Scorm12Api = {
-		LMSInitialize: () => (calls.push(['LMSInitialize']), 'true'),
-		LMSFinish: () => (calls.push(['LMSFinish']), 'true'),
-		LMSGetValue: (element) => (calls.push(['LMSGetValue', element]), values[element] ?? ''),
-		LMSSetValue: (element, value) => {
-			calls.push(['LMSSetValue', element, value]);
-			values[element] = value;
-			return 'true';
-		},
-		LMSCommit: () => (calls.push(['LMSCommit']), 'true'),
-		LMSGetLastError: () => '0'
-	};
-	return { api, calls, values };
-}
 
 /** A window `depth` levels below a top window; the top holds `api`. */
 function chain(depth: number, api: unknown): Win {

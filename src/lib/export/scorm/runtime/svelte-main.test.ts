@@ -15,26 +15,8 @@ import { decodeState, encodeState } from '../suspend-data';
 import { LmsSession, type Scorm12Api } from './lms';
 import { reportAttempt, scormStore, toAttempt } from './scorm-store';
 import { boot } from './svelte-main';
+import { fakeApi, type Call } from '../test-support/fake-api';
 
-type Call = [string, ...string[]];
-
-function fakeApi(initial: Record<string, string>) {
-	const calls: Call[] = [];
-	const values: Record<string, string> = { 'cmi.core.lesson_status': 'not attempted', 'cmi.suspend_data': '', ...initial };
-	const api: Scorm12Api = {
-		LMSInitialize: () => (calls.push(['LMSInitialize']), 'true'),
-		LMSFinish: () => (calls.push(['LMSFinish']), 'true'),
-		LMSGetValue: (element) => (calls.push(['LMSGetValue', element]), values[element] ?? ''),
-		LMSSetValue: (element, value) => {
-			calls.push(['LMSSetValue', element, value]);
-			values[element] = value;
-			return 'true';
-		},
-		LMSCommit: () => (calls.push(['LMSCommit']), 'true'),
-		LMSGetLastError: () => '0'
-	};
-	return { api, calls, values };
-}
 
 /** The sample quiz with two hints on the single-choice question s1. */
 const quiz: Quiz = {
