@@ -24,6 +24,12 @@ export type SessionState = {
 	hints: Record<string, number>;
 	/** flagged by the learner to come back to (no effect on credit) */
 	flagged: Record<string, boolean>;
+	/**
+	 * per question id, how many of its tries count: set when the results showed the expected answer
+	 * before "retry the ones I missed", so that copying it from the results earns nothing (the tries
+	 * after it are kept, for practice, but credit nothing)
+	 */
+	closedAt?: Record<string, number>;
 	/** position in `retry` when retrying, else in the attempt's question order */
 	current: number;
 	/** the missed questions being retried, in the attempt's order; null otherwise */
@@ -45,7 +51,7 @@ export function newSession(mode: SessionMode): SessionState {
 
 /** The trail of one question: what decides its credit. */
 export function trailOf(state: SessionState, id: string): Trail {
-	const tries = state.tries[id] ?? [];
+	const tries = (state.tries[id] ?? []).slice(0, state.closedAt?.[id] ?? Number.POSITIVE_INFINITY);
 	if (tries.length === 0 && !state.revealed[id]) return { ...emptyTrail(), hints: state.hints[id] ?? 0 };
 	return { tries, hints: state.hints[id] ?? 0, revealed: Boolean(state.revealed[id]) };
 }
@@ -146,14 +152,23 @@ export function finish(state: SessionState, quiz: Quiz, ids: string[]): SessionS
 /**
  * "Retry the ones I missed": the missed questions open again, blank, in the attempt's order. The
  * trail stays: a further try still costs, and a question whose answer was shown still earns nothing.
- * `blank(id)` is the input to start from (an ordering question starts from its shuffled order).
+ * `keysShown`: the results showed the expected answers, so the retry is practice only — each
+ * question keeps the credit it had and earns no more. `blank(id)` is the input to start from (an
+ * ordering question starts from its shuffled order).
  */
-export function retryMissed(state: SessionState, missed: string[], blank: (id: string) => LearnerInput): SessionState {
+export function retryMissed(
+	state: SessionState,
+	missed: string[],
+	blank: (id: string) => LearnerInput,
+	keysShown: boolean
+): SessionState {
 	const answers = { ...state.answers };
 	const checked = { ...state.checked };
+	const closedAt = { ...state.closedAt };
 	for (const id of missed) {
 		answers[id] = blank(id);
 		checked[id] = false;
+		if (keysShown) closedAt[id] = Math.min(closedAt[id] ?? Number.POSITIVE_INFINITY, state.tries[id]?.length ?? 0);
 	}
-	return { ...state, answers, checked, retry: missed, current: 0, finished: false };
+	return { ...state, answers, checked, closedAt, retry: missed, current: 0, finished: false };
 }

@@ -31,6 +31,8 @@ const commonFields = {
 	hints: v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0))),
 	/** questions the learner flagged to come back to */
 	flagged: v.optional(v.record(v.string(), v.boolean()), {}),
+	/** per question, how many tries count (a retry after the results showed the answers) */
+	closedAt: v.optional(v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0)))),
 	/** position in `retry` when retrying, else in the attempt's question order */
 	current: v.pipe(v.number(), v.integer(), v.minValue(0)),
 	/** the missed questions being retried, in the attempt's order; null otherwise */

@@ -63,8 +63,12 @@ export function mergeAttempt(a: SavedAttempt, b: SavedAttempt): SavedAttempt {
 	for (const [id, list] of Object.entries(newer.tries)) {
 		if (list.length >= (tries[id]?.length ?? 0)) tries[id] = list;
 	}
+	// A question closed in either tab stays closed, at the earlier point.
+	const closedAt = { ...older.closedAt };
+	for (const [id, n] of Object.entries(newer.closedAt ?? {})) closedAt[id] = Math.min(n, closedAt[id] ?? n);
 	return {
 		...newer,
+		closedAt,
 		answers,
 		answeredAt,
 		hints,
