@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadAttempt, parseAttempt } from '../../src/lib/storage/attempts';
-import { importBackup, loadProgress, parseProgress } from '../../src/lib/storage/progress';
+import { importBackup } from '../../src/lib/storage/backup';
+import { loadProgress, parseProgress } from '../../src/lib/storage/progress';
 
 // Whatever is stored on the device or handed in as a file, reading it never throws: it is either
 // read, or set aside with a code the page turns into a clear message.
@@ -54,9 +55,14 @@ describe('fuzzing what the device or a file may hold', () => {
 				const attempt = loadAttempt('01-jurisdiction');
 				const progress = loadProgress();
 				expect(['none', 'ok', 'reset']).toContain(attempt.status);
-				expect(typeof progress.reset).toBe('boolean');
-				// Nothing the learner had is lost: an unreadable value is kept under a backup key.
-				if (attempt.status === 'reset') expect(localStorage.getItem(`icc:${attempt.backupKey}`)).toBe(raw);
+				expect(progress.aside).toBeGreaterThanOrEqual(0);
+				// Nothing the learner had is lost: an unreadable attempt is kept under a backup key,
+				// unreadable progress inside the progress record (set aside, offered back).
+				if (attempt.status === 'reset') {
+					const backups = Object.keys(localStorage).filter((k) => k.startsWith('icc:backup:attempt:01-jurisdiction:'));
+					expect(backups.map((k) => localStorage.getItem(k))).toEqual([raw]);
+				}
+				if (progress.aside) expect(JSON.stringify(progress.progress.aside)).not.toBe('{}');
 				localStorage.clear();
 			}),
 			{ numRuns: RUNS }
@@ -70,7 +76,7 @@ describe('fuzzing what the device or a file may hold', () => {
 				const result = importBackup(text);
 				if (result.ok) expect(result.report.modules).toBeGreaterThanOrEqual(0);
 				else {
-					expect(['not-json', 'not-a-backup', 'unreadable-progress', 'too-large']).toContain(result.error);
+					expect(['not-json', 'not-a-backup', 'unreadable-progress', 'too-large', 'storage-full']).toContain(result.error);
 					expect(localStorage.getItem('icc:progress')).toBe(before);
 				}
 			}),

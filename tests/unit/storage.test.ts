@@ -4,7 +4,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { loadAttempt, newAttempt, parseAttempt, saveAttempt, type SavedAttempt } from '../../src/lib/storage/attempts';
 import { mergeAttempt, mergeProgress } from '../../src/lib/storage/merge';
 import { emptyProgress } from '../../src/lib/storage/progress-schema';
-import { importBackup, loadProgress, exportBackup, recordFinished } from '../../src/lib/storage/progress';
+import { exportBackup, importBackup } from '../../src/lib/storage/backup';
+import { loadProgress, recordFinished } from '../../src/lib/storage/progress';
 
 beforeEach(() => localStorage.clear());
 
@@ -40,8 +41,9 @@ describe('attempt storage', () => {
 	it('sets aside an unreadable stored attempt under a backup key and starts afresh', () => {
 		localStorage.setItem('icc:attempt:m', '{"version": 2, "module": "m"');
 		const loaded = loadAttempt('m');
-		expect(loaded.status).toBe('reset');
-		if (loaded.status === 'reset') expect(localStorage.getItem(`icc:${loaded.backupKey}`)).toBe('{"version": 2, "module": "m"');
+		expect(loaded).toEqual({ status: 'reset', setAside: true });
+		const backups = Object.keys(localStorage).filter((k) => k.startsWith('icc:backup:attempt:m:'));
+		expect(backups.map((k) => localStorage.getItem(k))).toEqual(['{"version": 2, "module": "m"']);
 		expect(localStorage.getItem('icc:attempt:m')).toBeNull();
 	});
 
@@ -110,7 +112,7 @@ describe('progress backup', () => {
 		const file = exportBackup();
 		localStorage.clear();
 		const result = importBackup(file);
-		expect(result).toEqual({ ok: true, report: { modules: 1, items: 0 } });
+		expect(result).toEqual({ ok: true, report: { modules: 1, items: 0, attempts: 0 } });
 		expect(loadProgress().progress.modules['01-jurisdiction'].best).toBe(80);
 	});
 });

@@ -11,7 +11,8 @@ export interface StoredCard {
 	learning_steps: number;
 	reps: number;
 	lapses: number;
-	state: number;
+	/** New, Learning, Review, Relearning (ts-fsrs's State) */
+	state: 0 | 1 | 2 | 3;
 	last_review: string | null;
 }
 

@@ -37,9 +37,20 @@ function fromStored(card: StoredCard): Card {
 	return { ...card, due: new Date(card.due), last_review: card.last_review ? new Date(card.last_review) : undefined };
 }
 
-/** The card after this answer; undefined when the question does not need reviewing at all. */
+/**
+ * The card after this answer; undefined when the question does not need reviewing at all.
+ * The answer is dated no earlier than the card's last review: a device clock that stepped back
+ * (a phone correcting its time) must not make ts-fsrs refuse the answer. A card it refuses all the
+ * same (the schema keeps such cards out; this is the last guard) is started afresh: the answer
+ * counts, the card's history is lost, never the answer.
+ */
 export function schedule(card: StoredCard | undefined, outcome: Outcome, now: Date): StoredCard | undefined {
 	if (!card && !needsReview(outcome)) return undefined;
-	const current = card ? fromStored(card) : createEmptyCard(now);
-	return toStored(scheduler.next(current, now, ratingFor(outcome)).card);
+	const last = card?.last_review ? new Date(card.last_review) : undefined;
+	const at = last && last.getTime() > now.getTime() ? last : now;
+	try {
+		return toStored(scheduler.next(card ? fromStored(card) : createEmptyCard(at), at, ratingFor(outcome)).card);
+	} catch {
+		return toStored(scheduler.next(createEmptyCard(now), now, ratingFor(outcome)).card);
+	}
 }

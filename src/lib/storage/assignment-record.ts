@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { deviceKeys, readDevice, removeDevice, writeDevice } from './device';
+import { deviceKeys, readDevice, setAside, writeDevice } from './device';
 
 // What a student's device keeps about one assignment: who they said they are (never sent
 // anywhere), the seed that chose their questions, the attempts used and their last receipt, and
@@ -45,12 +45,21 @@ export function loadAssignmentRecord(id: string, newSeed: () => number): Assignm
 	if (raw !== null) {
 		const record = parse(raw);
 		if (record) return record;
-		writeDevice(`backup:${key(id)}:${Date.now()}`, raw);
+		// Set aside, or (the device being full) left where it is: a fresh record then lives in
+		// memory for this visit (saveAssignmentRecord cannot write over what it could not copy).
+		if (!setAside(key(id), raw)) heldBack.add(key(id));
 	}
 	return freshRecord(newSeed());
 }
 
+/** Records left unreadable in place because the device could not take their copy (see above). */
+const heldBack = new Set<string>();
+
 export function saveAssignmentRecord(id: string, record: AssignmentRecord): boolean {
+	if (heldBack.has(key(id))) {
+		if (readDevice(key(id)) !== null && parse(readDevice(key(id))!) === undefined && !setAside(key(id), readDevice(key(id))!)) return false;
+		heldBack.delete(key(id));
+	}
 	return writeDevice(key(id), JSON.stringify(record));
 }
 
@@ -59,12 +68,12 @@ export function saveAssignmentRecord(id: string, record: AssignmentRecord): bool
  * set aside under backup keys — never erased, never sent — and the assignment starts afresh.
  * Nobody's progress is touched.
  */
-export function setAsideAssignment(id: string, attemptKey: string, newSeed: () => number): AssignmentRecord {
+export function setAsideAssignment(id: string, attemptKey: string, newSeed: () => number): AssignmentRecord | undefined {
 	const stamp = Date.now();
 	for (const k of [key(id), attemptKey]) {
 		const raw = readDevice(k);
-		if (raw === null) continue;
-		if (writeDevice(`backup:${k}:${stamp}`, raw)) removeDevice(k);
+		// The device is full: nothing is set aside and the previous student's work stays as it is.
+		if (raw !== null && !setAside(k, raw, stamp)) return undefined;
 	}
 	const record = freshRecord(newSeed());
 	saveAssignmentRecord(id, record);

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
-import { readDevice, removeDevice, writeDevice } from './device';
+import { readDevice, removeDevice, setAside, writeDevice } from './device';
 import type { SessionState } from '../quiz/session';
 import { mergeAttempt } from './merge';
+import { own } from './own';
 import { ATTEMPT_VERSION, newAttempt } from './new-attempt';
 
 // A quiz attempt in progress, kept on the device as it goes so that a reload or a crash resumes
@@ -52,10 +53,15 @@ const tryV3 = v.object({ input: inputSchema, hints: v.pipe(v.number(), v.integer
 
 const attemptV1 = v.object({ version: v.literal(1), ...commonFields });
 const attemptV2 = v.object({ version: v.literal(2), ...commonFields, ...v2Fields });
+const rev = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
 const attemptSchema = v.object({
 	version: v.literal(ATTEMPT_VERSION),
 	...commonFields,
 	...v2Fields,
+	/** raised on every save, past any other tab's: what "later" means (see merge.ts), not the clock */
+	rev: v.optional(rev, 0),
+	/** per answer, the `rev` of the save that changed it */
+	answeredRev: v.optional(v.record(v.string(), rev), {}),
 	/** every checked or submitted answer per question, in order: credit is read from it */
 	tries: v.record(v.string(), v.array(tryV3)),
 	/** migrated from a version without tries: answers shown then may have overwritten the learner's */
@@ -75,7 +81,7 @@ function withTrail(old: v.InferOutput<typeof attemptV2>): SavedAttempt {
 		const graded = old.mode === 'test' ? old.finished : old.checked[id];
 		if (graded && !old.revealed[id]) tries[id] = [{ input, hints: old.hints[id] ?? 0 }];
 	}
-	return { ...old, version: ATTEMPT_VERSION, tries, beforeTrail: true };
+	return { ...old, version: ATTEMPT_VERSION, tries, beforeTrail: true, rev: 0, answeredRev: {} };
 }
 
 /** Reads any version this site has written, migrating it to the current one. */
@@ -98,7 +104,8 @@ export const attemptKey = (module: string) => `attempt:${module}`;
 export type LoadedAttempt =
 	| { status: 'none' }
 	| { status: 'ok'; attempt: SavedAttempt }
-	| { status: 'reset'; backupKey: string };
+	/** unreadable: set aside under a backup key, or — the device being full — left where it was */
+	| { status: 'reset'; setAside: boolean };
 
 export function loadAttempt(module: string): LoadedAttempt {
 	const raw = readDevice(attemptKey(module));
@@ -110,10 +117,18 @@ export function loadAttempt(module: string): LoadedAttempt {
 		attempt = undefined;
 	}
 	if (attempt && attempt.module === module) return { status: 'ok', attempt };
-	const backupKey = `backup:${attemptKey(module)}:${Date.now()}`;
-	writeDevice(backupKey, raw);
-	removeDevice(attemptKey(module));
-	return { status: 'reset', backupKey };
+	return { status: 'reset', setAside: setAside(attemptKey(module), raw) };
+}
+
+/** Which answers this tab changed since it last saw the stored copy (see merge.ts). */
+function changedHere(mine: SavedAttempt, stored: SavedAttempt): string[] {
+	return Object.keys(mine.answers).filter((id) => {
+		const differs =
+			JSON.stringify(own(mine.answers, id)) !== JSON.stringify(own(stored.answers, id)) ||
+			own(mine.answeredAt, id) !== own(stored.answeredAt, id);
+		// The stored copy changed after this tab's copy: the other tab's answer is the later one.
+		return differs && (own(mine.answeredRev, id) ?? 0) >= (own(stored.answeredRev, id) ?? 0);
+	});
 }
 
 /**
@@ -121,9 +136,17 @@ export function loadAttempt(module: string): LoadedAttempt {
  * attempt and whether the device kept it (false: kept in memory only, the page warns).
  */
 export function saveAttempt(attempt: SavedAttempt): { attempt: SavedAttempt; kept: boolean } {
-	const stamped = { ...attempt, updatedAt: new Date().toISOString() };
 	const stored = loadAttempt(attempt.module);
-	const merged = stored.status === 'ok' ? mergeAttempt(stamped, stored.attempt) : stamped;
+	// An unreadable copy the full device could not set aside stays where it is: this attempt is
+	// kept for this visit only (the page says so) rather than written over it.
+	if (stored.status === 'reset' && !stored.setAside) return { attempt, kept: false };
+	const other = stored.status === 'ok' ? stored.attempt : undefined;
+	const rev = Math.max(attempt.rev, other?.rev ?? 0) + 1;
+	const answeredRev = { ...attempt.answeredRev };
+	if (other) for (const id of changedHere(attempt, other)) answeredRev[id] = rev;
+	else for (const id of Object.keys(attempt.answers)) answeredRev[id] = own(answeredRev, id) ?? rev;
+	const stamped = { ...attempt, rev, answeredRev, updatedAt: new Date().toISOString() };
+	const merged = other ? mergeAttempt(stamped, other) : stamped;
 	return { attempt: merged, kept: writeDevice(attemptKey(attempt.module), JSON.stringify(merged)) };
 }
 

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { deviceKeys, readDevice, removeDevice, writeDevice } from './device';
+import { deviceKeys, readDevice, removeDevice, setAside, writeDevice } from './device';
 
 // What a teacher's device keeps of the class results, per assignment: the receipts read (as the
 // text of each file or code) and the teacher's own assignment link, so that the results are there
@@ -36,7 +36,7 @@ export function loadClassFiles(): SavedClassFiles[] {
 		} catch {
 			// set aside below
 		}
-		if (writeDevice(`backup:${key}:${Date.now()}`, raw)) removeDevice(key);
+		setAside(key, raw);
 	}
 	return saved;
 }

@@ -38,6 +38,45 @@ export function writeDevice(key: string, value: string): boolean {
 	}
 }
 
+/**
+ * Writes to the device only, never to memory: true when the device kept it. For copies whose
+ * original must stay until the copy is safe (a value set aside, an import, an undo).
+ */
+export function writeDeviceOnly(key: string, value: string): boolean {
+	try {
+		const store = storage();
+		if (!store) return false;
+		store.setItem(prefix + key, value);
+		memory.delete(key);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * Sets an unreadable value aside under a backup key. The original is removed only once its copy
+ * is on the device: when the device refuses the copy (full), the original stays where it is and
+ * this returns false, so that the caller says so and does not write over it.
+ */
+export function setAside(key: string, raw: string, stamp = Date.now()): boolean {
+	let backup = `backup:${key}:${stamp}`;
+	for (let n = 2; readDevice(backup) !== null; n++) backup = `backup:${key}:${stamp}-${n}`;
+	if (!writeDeviceOnly(backup, raw)) return false;
+	removeDevice(key);
+	return true;
+}
+
+/** Every key the site keeps, with its raw value (a backup, an undo). */
+export function deviceSnapshot(): Record<string, string> {
+	const snapshot: Record<string, string> = Object.create(null);
+	for (const key of deviceKeys()) {
+		const value = readDevice(key);
+		if (value !== null) snapshot[key] = value;
+	}
+	return snapshot;
+}
+
 export function removeDevice(key: string): void {
 	memory.delete(key);
 	try {

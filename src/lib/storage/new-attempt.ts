@@ -15,6 +15,8 @@ export function newAttempt(module: string, mode: SavedAttempt['mode'], seed: num
 		seed,
 		...newSession(mode),
 		answeredAt: {},
+		rev: 0,
+		answeredRev: {},
 		startedAt: now,
 		updatedAt: now,
 		timeSpentMs: 0

@@ -1,69 +1,142 @@
 import * as v from 'valibot';
 import type { Outcome } from '$lib/review/schedule';
-import { deviceKeys, readDevice, removeDevice, writeDevice } from './device';
-import { mergeProgress } from './merge';
-import { emptyProgress, progressSchema, PROGRESS_VERSION, type Progress } from './progress-schema';
+import { readDevice, writeDevice } from './device';
+import {
+	asideCount,
+	asideSchema,
+	emptyProgress,
+	itemSchema,
+	moduleProgressSchema,
+	PROGRESS_VERSION,
+	type Aside,
+	type ItemProgress,
+	type Progress
+} from './progress-schema';
+import { mergeItem, mergeModule } from './merge';
+import { own } from './own';
+import { repairItem, repairModule } from './repair';
 
 // The learner's progress across modules: scores, time spent, mastery per objective, and the
 // spaced-repetition deck. Read-merge-write on every save, so that two tabs never overwrite each
-// other's work; a value that cannot be read is set aside under a backup key, never erased.
-const KEY = 'progress';
+// other's work. What cannot be read is set aside entry by entry, inside the record itself (so that
+// no extra room is needed on a full device), never erased: one damaged question does not hide the
+// rest, and the progress page offers it back.
+export const PROGRESS_KEY = 'progress';
 
-export type LoadedProgress = { progress: Progress; reset: boolean };
+/** `aside`: how many entries could not be read (the pages that read progress say so). */
+export type LoadedProgress = { progress: Progress; aside: number };
 
 /** Older versions, migrated step by step to the current one (none yet: version 1 is the first). */
 const migrations: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
 
-export function parseProgress(value: unknown): Progress | undefined {
-	let current = value as Record<string, unknown> | null;
-	if (!current || typeof current !== 'object') return undefined;
-	for (let n = Number(current.version); n < PROGRESS_VERSION && migrations[n]; n++) {
-		current = migrations[n](current);
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** Own entries only: an id such as `toString` is data, never a member of Object.prototype. */
+function entries(x: unknown): [string, unknown][] {
+	return isObject(x) ? Object.entries(x) : [];
+}
+
+/**
+ * Reads a stored or imported progress value: every readable entry kept, every other one set aside
+ * with the value as it was. Never throws; a value that is not a progress record at all is kept
+ * whole (as text) in `aside.whole`.
+ */
+export function readProgress(value: unknown): Progress {
+	let current = value;
+	if (isObject(current)) {
+		for (let n = Number(current.version); n < PROGRESS_VERSION && migrations[n]; n++) current = migrations[n](current as Record<string, unknown>);
 	}
-	const parsed = v.safeParse(progressSchema, current);
-	return parsed.success ? parsed.output : undefined;
+	if (!isObject(current) || current.version !== PROGRESS_VERSION) {
+		return { ...emptyProgress(), aside: { modules: {}, items: {}, whole: [JSON.stringify(value) ?? String(value)] } };
+	}
+	const progress = emptyProgress();
+	const earlier = v.safeParse(asideSchema, current.aside);
+	const aside: Aside = earlier.success ? earlier.output : { modules: {}, items: {}, whole: [] };
+	if (current.aside !== undefined && !earlier.success) aside.whole.push(JSON.stringify(current.aside) ?? '');
+	for (const [id, entry] of entries(current.modules)) {
+		const parsed = v.safeParse(moduleProgressSchema, entry);
+		if (parsed.success) progress.modules[id] = parsed.output;
+		else aside.modules[id] = entry;
+	}
+	for (const [id, entry] of entries(current.items)) {
+		const parsed = v.safeParse(itemSchema, entry);
+		if (parsed.success) progress.items[id] = parsed.output;
+		else aside.items[id] = entry;
+	}
+	if (current.modules !== undefined && !isObject(current.modules)) aside.whole.push(JSON.stringify({ modules: current.modules }));
+	if (current.items !== undefined && !isObject(current.items)) aside.whole.push(JSON.stringify({ items: current.items }));
+	const withAside = { ...progress, aside };
+	return asideCount(withAside) > 0 ? withAside : progress;
+}
+
+/** The progress in a value, or undefined when nothing of it could be read as progress. */
+export function parseProgress(value: unknown): Progress | undefined {
+	const progress = readProgress(value);
+	return progress.aside?.whole.length && !Object.keys(progress.modules).length && !Object.keys(progress.items).length
+		? undefined
+		: progress;
 }
 
 export function loadProgress(): LoadedProgress {
-	const raw = readDevice(KEY);
-	if (raw === null) return { progress: emptyProgress(), reset: false };
-	let progress: Progress | undefined;
+	const raw = readDevice(PROGRESS_KEY);
+	if (raw === null) return { progress: emptyProgress(), aside: 0 };
+	let value: unknown;
 	try {
-		progress = parseProgress(JSON.parse(raw));
+		value = JSON.parse(raw);
 	} catch {
-		progress = undefined;
+		// Not even JSON: kept whole, as text, not parsed again as a value.
+		return { progress: { ...emptyProgress(), aside: { modules: {}, items: {}, whole: [raw] } }, aside: 1 };
 	}
-	if (progress) return { progress, reset: false };
-	writeDevice(`backup:${KEY}:${Date.now()}`, raw);
-	removeDevice(KEY);
-	return { progress: emptyProgress(), reset: true };
+	const progress = readProgress(value);
+	return { progress, aside: asideCount(progress) };
 }
 
 /** Applies `change` to the stored progress (merged with any other tab's) and saves it. */
 export function updateProgress(change: (progress: Progress) => Progress): { progress: Progress; kept: boolean } {
 	const next = change(loadProgress().progress);
-	return { progress: next, kept: writeDevice(KEY, JSON.stringify(next)) };
+	return { progress: next, kept: writeDevice(PROGRESS_KEY, JSON.stringify(next)) };
 }
 
 /**
- * Records one graded answer: its score, and its place in the review deck. The scheduler (ts-fsrs)
- * is loaded on the first answer, not with the page.
+ * Records one graded answer: its score at once (synchronously: a tab closed right after Check
+ * loses nothing), then its place in the review deck, once the scheduler (ts-fsrs, loaded on the
+ * first answer, not with the page) is there. An answer whose scheduling did not happen (the tab
+ * was closed first) waits in `pending` and is scheduled on the next answer or review.
  */
-export async function recordAnswer(module: string, questionId: string, outcome: Outcome, now = new Date()) {
-	const { schedule } = await import('$lib/review/schedule');
-	return updateProgress((progress) => {
-		const previous = progress.items[questionId];
-		const right = outcome.score === 1 && !outcome.helped;
-		const item = {
+export function recordAnswer(module: string, questionId: string, outcome: Outcome, now = new Date()) {
+	const right = outcome.score === 1 && !outcome.helped;
+	const { kept } = updateProgress((progress) => {
+		const previous: ItemProgress | undefined = own(progress.items, questionId);
+		const item: ItemProgress = {
 			module,
 			lastScore: outcome.score,
 			lastAt: now.toISOString(),
 			right: (previous?.right ?? 0) + (right ? 1 : 0),
 			wrong: (previous?.wrong ?? 0) + (right ? 0 : 1),
-			card: schedule(previous?.card, outcome, now)
+			card: previous?.card,
+			pending: [...(previous?.pending ?? []), { score: outcome.score, helped: outcome.helped, at: now.toISOString() }]
 		};
 		return { ...progress, items: { ...progress.items, [questionId]: item } };
 	});
+	return catchUpScheduling().then((scheduled) => ({ kept: kept && scheduled.kept }));
+}
+
+/** Schedules every answer still waiting for the scheduler (see recordAnswer). */
+export async function catchUpScheduling(): Promise<{ kept: boolean }> {
+	if (!Object.values(loadProgress().progress.items).some((item) => item.pending?.length)) return { kept: true };
+	const { schedule } = await import('$lib/review/schedule');
+	const { kept } = updateProgress((progress) => {
+		const items = { ...progress.items };
+		for (const [id, item] of Object.entries(items)) {
+			if (!item.pending?.length) continue;
+			let card = item.card;
+			for (const answer of item.pending) card = schedule(card, answer, new Date(answer.at));
+			const { pending: _done, ...rest } = item;
+			items[id] = { ...rest, card };
+		}
+		return { ...progress, items };
+	});
+	return { kept };
 }
 
 /** Records a finished attempt at a module's quiz. */
@@ -73,7 +146,7 @@ export function recordFinished(
 	now = new Date()
 ) {
 	return updateProgress((progress) => {
-		const previous = progress.modules[module];
+		const previous = own(progress.modules, module);
 		const entry = {
 			attempts: (previous?.attempts ?? 0) + 1,
 			best: Math.max(previous?.best ?? 0, result.percent),
@@ -86,54 +159,43 @@ export function recordFinished(
 	});
 }
 
-// ——— Backup: everything the site keeps, as one file ———
+// ——— What was set aside: offered back on the progress page ———
 
-const BACKUP_FORMAT = 'icc-explainer-backup';
-const backupSchema = v.object({
-	format: v.literal(BACKUP_FORMAT),
-	version: v.literal(1),
-	exportedAt: v.string(),
-	progress: v.unknown(),
-	attempts: v.record(v.string(), v.unknown())
-});
-
-export function exportBackup(now = new Date()): string {
-	const attempts: Record<string, unknown> = {};
-	for (const key of deviceKeys().filter((k) => k.startsWith('attempt:'))) {
-		try {
-			attempts[key.slice('attempt:'.length)] = JSON.parse(readDevice(key) ?? 'null');
-		} catch {
-			// an unreadable attempt is not worth exporting
+/**
+ * Puts back every set-aside entry that can be repaired (numbers brought within bounds, a card the
+ * scheduler would refuse dropped: the question is then reviewed afresh); what cannot stays aside.
+ * An entry whose id has been answered since is merged with it (nothing answered since is lost).
+ */
+export function restoreAside(now = new Date()): { restored: number; left: number; kept: boolean } {
+	let restored = 0;
+	const { progress, kept } = updateProgress((progress) => {
+		const aside = progress.aside;
+		if (!aside) return progress;
+		const left: Aside = { modules: {}, items: {}, whole: [...aside.whole] };
+		const modules = { ...progress.modules };
+		const items = { ...progress.items };
+		for (const [id, entry] of Object.entries(aside.modules)) {
+			const repaired = repairModule(entry);
+			if (!repaired) left.modules[id] = entry;
+			else (modules[id] = Object.hasOwn(modules, id) ? mergeModule(modules[id], repaired) : repaired), restored++;
 		}
-	}
-	return JSON.stringify(
-		{ format: BACKUP_FORMAT, version: 1, exportedAt: now.toISOString(), progress: loadProgress().progress, attempts },
-		null,
-		1
-	);
+		for (const [id, entry] of Object.entries(aside.items)) {
+			const repaired = repairItem(entry, now);
+			if (!repaired) left.items[id] = entry;
+			else (items[id] = Object.hasOwn(items, id) ? mergeItem(items[id], repaired) : repaired), restored++;
+		}
+		const next: Progress = { version: progress.version, modules, items };
+		return asideCount({ ...next, aside: left }) ? { ...next, aside: left } : next;
+	});
+	return { restored, left: asideCount(progress), kept };
 }
 
-export type ImportReport = { modules: number; items: number };
-export type ImportError = 'not-json' | 'not-a-backup' | 'unreadable-progress' | 'too-large';
-
-/** Validates a backup file and merges it into what is on the device (nothing is lost either way). */
-export function importBackup(text: string): { ok: true; report: ImportReport } | { ok: false; error: ImportError } {
-	if (text.length > 5_000_000) return { ok: false, error: 'too-large' };
-	let data: unknown;
-	try {
-		data = JSON.parse(text);
-	} catch {
-		return { ok: false, error: 'not-json' };
-	}
-	const backup = v.safeParse(backupSchema, data);
-	if (!backup.success) return { ok: false, error: 'not-a-backup' };
-	const incoming = parseProgress(backup.output.progress);
-	if (!incoming) return { ok: false, error: 'unreadable-progress' };
-	updateProgress((progress) => mergeProgress(progress, incoming));
-	return { ok: true, report: { modules: Object.keys(incoming.modules).length, items: Object.keys(incoming.items).length } };
+/** What was set aside, as a file the learner can keep. */
+export function asideFile(progress: Progress): string {
+	return JSON.stringify({ format: 'icc-explainer-set-aside', aside: progress.aside ?? null }, null, 1);
 }
 
-/** Erases everything the site keeps on this device (the page asks first). */
-export function eraseEverything(): void {
-	for (const key of deviceKeys()) removeDevice(key);
+/** Discards what was set aside (the page asks first, and offers the file before). */
+export function discardAside(): { kept: boolean } {
+	return updateProgress(({ aside: _gone, ...progress }) => progress);
 }

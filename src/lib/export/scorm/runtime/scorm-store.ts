@@ -44,6 +44,8 @@ export function toAttempt(module: string, state: ScoState, now = new Date().toIS
 		retry: null,
 		finished: state.submitted,
 		answeredAt: {},
+		rev: 0,
+		answeredRev: {},
 		startedAt: now,
 		updatedAt: now,
 		timeSpentMs: 0
