@@ -591,7 +591,9 @@ function decode(text: string, known: KnownContent): DecodeResult {
 	let token = text;
 	const hash = token.indexOf('#');
 	if (hash !== -1) token = token.slice(hash + 1);
-	token = token.trim();
+	// A link pasted inside a sentence brings its punctuation: "(…#v2.abc.def)." A token is
+	// base64url pieces between dots, so what surrounds it is not part of it.
+	token = token.trim().replace(/^[^A-Za-z0-9_-]+/, '').replace(/[^A-Za-z0-9_-]+$/, '');
 	if (token === '') return { ok: false, error: 'empty' };
 
 	const parts = token.split('.');
