@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { summariseTrails } from './attempt';
 import { keyInput } from './grade';
+import * as session from './session';
 import { check, finish, newSession, reveal, retryMissed, trailsOf, tryAgain, unanswered, type SessionState } from './session';
 import { sampleQuiz, samples } from './test-support/sample-questions';
 import type { Graded } from './types';
@@ -56,5 +57,26 @@ describe('a test session', () => {
 		state = finish(state, quiz, ids);
 		expect(state.tries[single.view.id]).toEqual([{ input: 'b', hints: 0 }]);
 		expect(score(state)).toBe(1);
+	});
+});
+
+describe('a saved session after the content changed', () => {
+	const ids = ['a', 'b', 'c'];
+	const saved = { ...session.newSession('practice'), answers: { a: 'x', gone: 'y' } };
+
+	it('comes back to the last question when its position is past the end', () => {
+		const fitted = session.fitToQuiz({ ...saved, current: 7 }, ids);
+		expect(fitted.current).toBe(2);
+		expect(fitted.answers).toEqual({ a: 'x', gone: 'y' });
+	});
+
+	it('drops removed questions from a retry, and goes back to the results when none is left', () => {
+		expect(session.fitToQuiz({ ...saved, retry: ['gone', 'c'], current: 1 }, ids)).toMatchObject({ retry: ['c'], current: 0 });
+		expect(session.fitToQuiz({ ...saved, retry: ['gone'], current: 0 }, ids)).toMatchObject({ retry: null, finished: true });
+	});
+
+	it('leaves a session that fits as it is', () => {
+		const fits = { ...saved, current: 1 };
+		expect(session.fitToQuiz(fits, ids)).toBe(fits);
 	});
 });

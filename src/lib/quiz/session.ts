@@ -172,3 +172,21 @@ export function retryMissed(
 	}
 	return { ...state, answers, checked, closedAt, retry: missed, current: 0, finished: false };
 }
+
+/**
+ * A saved session fitted to the quiz as it is now (the content was updated since it was saved): a
+ * position past the end comes back to the last question, a retry list loses the questions that are
+ * gone (none left: back to the results). Every answer is kept; those of removed questions are
+ * simply not shown nor graded.
+ */
+export function fitToQuiz<S extends SessionState>(state: S, questionIds: readonly string[]): S {
+	const known = new Set(questionIds);
+	let { retry, current, finished } = state;
+	if (retry) {
+		retry = retry.filter((id) => known.has(id));
+		if (retry.length === 0) [retry, finished, current] = [null, true, 0];
+	}
+	const length = retry ? retry.length : questionIds.length;
+	current = Math.max(0, Math.min(current, length - 1));
+	return retry === state.retry && current === state.current && finished === state.finished ? state : { ...state, retry, current, finished };
+}
