@@ -39,13 +39,23 @@ sw.addEventListener('install', (event) => {
 	);
 });
 
+// The previous version's files stay one version longer: a page opened before the update (another
+// tab, mid-quiz) still loads its own modules, which the new version no longer has. Older ones go.
 sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		(async () => {
-			for (const key of await caches.keys()) if (key !== CACHE) await caches.delete(key);
+			const older = (await caches.keys()).filter((key) => key.startsWith('icc-') && key !== CACHE);
+			for (const key of older.slice(0, -1)) await caches.delete(key);
 		})()
 	);
 });
+
+/** The language of an address (its first segment), else the browser's. */
+function languageOf(url: URL): 'fr' | 'en' {
+	const first = url.pathname.split('/')[1];
+	if (first === 'fr' || first === 'en') return first;
+	return sw.navigator.language.toLowerCase().startsWith('en') ? 'en' : 'fr';
+}
 
 sw.addEventListener('message', (event) => {
 	if (event.data?.type === 'SKIP_WAITING') sw.skipWaiting();
@@ -58,16 +68,20 @@ sw.addEventListener('fetch', (event) => {
 		(async () => {
 			const cache = await caches.open(CACHE);
 			// Pages are cached as /path/ (trailing slash); a request without one finds them too.
+			// Then the previous version's cache: a page of that version asks for its own modules.
 			const cached =
 				(await cache.match(event.request, { ignoreSearch: true })) ??
-				(url.pathname.endsWith('/') ? undefined : await cache.match(url.pathname + '/'));
+				(url.pathname.endsWith('/') ? undefined : await cache.match(url.pathname + '/')) ??
+				(await caches.match(event.request, { ignoreSearch: true }));
 			if (cached) return cached;
 			try {
 				const response = await fetch(event.request);
 				if (response.ok && response.type === 'basic') cache.put(event.request, response.clone());
 				return response;
 			} catch (error) {
-				const fallback = event.request.mode === 'navigate' ? await cache.match('/') : undefined;
+				// Offline at an address this device does not have: say so, in its language (the
+				// language chooser at that address said nothing of what had happened).
+				const fallback = event.request.mode === 'navigate' ? await cache.match(`/${languageOf(url)}/not-found/`) : undefined;
 				if (fallback) return fallback;
 				throw error;
 			}

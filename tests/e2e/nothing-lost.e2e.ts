@@ -1,0 +1,114 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// Nothing a learner saved is lost (issue 19), in the built site: a clock that steps back mid-quiz,
+// a saved position that no longer exists, one unreadable entry, "erase everything" undone, an
+// unknown address offline.
+const PHONE = { width: 390, height: 844 };
+const module = '01-jurisdiction';
+const DAY = 24 * 3600 * 1000;
+
+const stored = (page: Page, key: string) => page.evaluate((k) => JSON.parse(localStorage.getItem(`icc:${k}`) ?? 'null'), key);
+
+test.use({ viewport: PHONE });
+
+test('a clock that steps back a day mid-quiz: Next still moves, the changed answer is the one kept', async ({ page }) => {
+	await page.clock.setSystemTime(new Date('2026-11-02T10:00:00Z'));
+	await page.goto(`/en/modules/${module}/quiz/`);
+	await page.getByLabel('Test: feedback at the end').check();
+	await page.getByRole('button', { name: 'Start' }).click();
+	await expect(page.getByRole('heading', { name: /^Question 1 of/ })).toBeVisible();
+	const radios = page.locator('main fieldset').first().getByRole('radio');
+	await radios.first().check();
+	const first = (await stored(page, `attempt:${module}`)).answers;
+	const id = Object.keys(first)[0];
+	// the phone corrects its clock: a day back
+	await page.clock.setSystemTime(new Date(Date.parse('2026-11-02T10:00:00Z') - DAY));
+	await radios.nth(1).check();
+	await page.getByRole('button', { name: /Next question/ }).click();
+	await expect(page.getByRole('heading', { name: /^Question 2 of/ })).toBeVisible();
+	const saved = await stored(page, `attempt:${module}`);
+	expect(saved.current).toBe(1);
+	expect(saved.answers[id]).not.toEqual(first[id]);
+	await page.reload();
+	await expect(page.getByRole('heading', { name: /^Question 2 of/ })).toBeVisible();
+	await page.getByRole('button', { name: /Previous/ }).click();
+	await expect(page.locator('main fieldset').first().getByRole('radio').nth(1)).toBeChecked();
+});
+
+test('a saved position past the end (the quiz changed since) opens on the last question, answers kept', async ({ page }) => {
+	await page.goto(`/fr/modules/${module}/quiz/`);
+	await page.getByRole('button', { name: 'Commencer' }).click();
+	await expect(page.getByRole('heading', { name: /^Question 1 sur (\d+)/ })).toBeVisible();
+	const heading = await page.getByRole('heading', { name: /^Question 1 sur/ }).textContent();
+	const total = Number(/sur (\d+)/.exec(heading!)![1]);
+	await page.evaluate((m) => {
+		const attempt = JSON.parse(localStorage.getItem(`icc:attempt:${m}`)!);
+		attempt.current = 99;
+		attempt.answers['a-question-since-removed'] = 'x';
+		localStorage.setItem(`icc:attempt:${m}`, JSON.stringify(attempt));
+	}, module);
+	await page.reload();
+	await expect(page.getByRole('heading', { name: `Question ${total} sur ${total}` })).toBeVisible();
+	expect((await stored(page, `attempt:${module}`)).answers['a-question-since-removed']).toBe('x');
+});
+
+test('one unreadable entry: the rest is shown, every page says so, the progress page brings it back', async ({ page }) => {
+	await page.goto('/en/');
+	await page.evaluate((m) => {
+		const good = { attempts: 1, best: 80, last: 80, lastAt: '2026-11-01T10:00:00.000Z', timeSpentMs: 60000, objectives: {} };
+		const item = { module: m, lastScore: 1, lastAt: '2026-11-01T10:00:00.000Z', right: 9007199254740992, wrong: 0 };
+		localStorage.setItem('icc:progress', JSON.stringify({ version: 1, modules: { [m]: good }, items: { q: item } }));
+	}, module);
+	await page.reload();
+	const notice = page.getByRole('status').filter({ hasText: 'could not be read (1 entries)' });
+	await expect(notice).toBeVisible();
+	await notice.getByRole('link').click();
+	await expect(page).toHaveURL(/\/en\/progress\/#set-aside$/);
+	// the readable part is there
+	await expect(page.getByRole('definition').first()).toHaveText('80%');
+	const panel = page.locator('section[aria-labelledby="set-aside"]');
+	await expect(panel).toContainText('1 saved entries could not be read');
+	await panel.getByRole('button', { name: 'Restore what can be repaired' }).click();
+	await expect(panel.getByRole('status')).toContainText('1 entries restored');
+	expect((await stored(page, 'progress')).items.q.right).toBe(1_000_000);
+	await page.goto('/en/');
+	await expect(page.getByText(/could not be read/)).toHaveCount(0);
+});
+
+test('"Erase everything" can be undone until the learner leaves the page', async ({ page }) => {
+	await page.goto('/fr/progress/');
+	await page.evaluate(() => {
+		localStorage.setItem('icc:review-queue', '["a","b"]');
+		localStorage.setItem('icc:assignment:abc', '{"v":1,"name":"Léa"}');
+	});
+	const before = await page.evaluate(() => ({ ...localStorage }));
+	await page.getByRole('button', { name: 'Tout effacer' }).click();
+	await page.getByRole('button', { name: 'Oui, tout effacer' }).click();
+	await expect(page.getByText('Tout a été effacé de cet appareil.')).toBeVisible();
+	expect(await page.evaluate(() => localStorage.length)).toBe(0);
+	await page.getByRole('button', { name: 'Annuler' }).click();
+	await expect(page.getByText('Tout a été remis en place.')).toBeVisible();
+	expect(await page.evaluate(() => ({ ...localStorage }))).toEqual(before);
+});
+
+test('offline, an address the device does not have says so, in its language', async ({ page, context }) => {
+	test.setTimeout(120_000);
+	await page.goto('/fr/');
+	await expect
+		.poll(async () => page.evaluate(async () => {
+			const key = (await caches.keys()).at(-1);
+			return key ? (await (await caches.open(key)).keys()).length : 0;
+		}), { timeout: 60_000 })
+		.toBeGreaterThan(100);
+	// installed and active, then a page it controls (it does not claim pages opened before)
+	await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
+	await page.reload();
+	await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 30_000 }).toBe(true);
+	await context.setOffline(true);
+	await page.goto('/en/modules/99-nothing/');
+	await expect(page.locator('h1')).toHaveText('This page is not available');
+	await page.goto('/fr/nulle-part/');
+	await expect(page.locator('h1')).toHaveText('Cette page n’est pas disponible');
+	await expect(page.getByRole('link', { name: 'Retour à l’accueil' })).toHaveAttribute('href', '/fr/');
+	await context.setOffline(false);
+});
