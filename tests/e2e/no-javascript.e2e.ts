@@ -42,3 +42,24 @@ test('every page has the right lang and hreflang alternates', async ({ page }) =
 		expect(new URL(alternate!).pathname).toBe(path.replace(`/${lang}/`, `/${other}/`));
 	}
 });
+
+test('what needs JavaScript says so where it would be, and the search form sends nothing', async ({ page }) => {
+	const needs: [string, RegExp][] = [
+		['/fr/search/', /La recherche se fait dans votre navigateur et demande JavaScript/],
+		['/en/progress/', /Your progress is kept in this browser and shown with JavaScript/],
+		['/en/review/', /The review deck is kept in this browser and runs with JavaScript/],
+		['/fr/teach/', /Le lien du devoir est créé dans votre navigateur et demande JavaScript/],
+		['/en/teach/results/', /Receipts are read in your browser and need JavaScript/]
+	];
+	for (const [path, text] of needs) {
+		await page.goto(path);
+		await expect(page.getByText(text)).toBeVisible();
+	}
+	// "nothing is sent anywhere": a search typed and submitted without JavaScript leaves no trace
+	// in the address the host receives
+	await page.goto('/en/search/');
+	await page.getByLabel(/Search the lessons/).fill('Rome Statute');
+	const sent = page.waitForRequest((request) => request.url().includes('/en/search/'));
+	await page.getByRole('button', { name: 'Search' }).click();
+	expect(new URL((await sent).url()).search).toBe('');
+});

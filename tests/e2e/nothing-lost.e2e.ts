@@ -16,23 +16,28 @@ test('a clock that steps back a day mid-quiz: Next still moves, the changed answ
 	await page.goto(`/en/modules/${module}/quiz/`);
 	await page.getByLabel('Test: feedback at the end').check();
 	await page.getByRole('button', { name: 'Start' }).click();
-	await expect(page.getByRole('heading', { name: /^Question 1 of/ })).toBeVisible();
+	// the order is shuffled: go to the first question answered with options
 	const radios = page.locator('main fieldset').first().getByRole('radio');
+	let n = 1;
+	for (; n < 30; n++) {
+		await expect(page.getByRole('heading', { name: new RegExp(`^Question ${n} of`) })).toBeVisible();
+		if ((await radios.count()) > 1) break;
+		await page.getByRole('button', { name: /Next question/ }).click();
+	}
 	await radios.first().check();
 	const first = (await stored(page, `attempt:${module}`)).answers;
-	const id = Object.keys(first)[0];
 	// the phone corrects its clock: a day back
 	await page.clock.setSystemTime(new Date(Date.parse('2026-11-02T10:00:00Z') - DAY));
 	await radios.nth(1).check();
 	await page.getByRole('button', { name: /Next question/ }).click();
-	await expect(page.getByRole('heading', { name: /^Question 2 of/ })).toBeVisible();
+	await expect(page.getByRole('heading', { name: new RegExp(`^Question ${n + 1} of`) })).toBeVisible();
 	const saved = await stored(page, `attempt:${module}`);
-	expect(saved.current).toBe(1);
-	expect(saved.answers[id]).not.toEqual(first[id]);
+	expect(saved.current).toBe(n);
+	expect(saved.answers).not.toEqual(first);
 	await page.reload();
-	await expect(page.getByRole('heading', { name: /^Question 2 of/ })).toBeVisible();
+	await expect(page.getByRole('heading', { name: new RegExp(`^Question ${n + 1} of`) })).toBeVisible();
 	await page.getByRole('button', { name: /Previous/ }).click();
-	await expect(page.locator('main fieldset').first().getByRole('radio').nth(1)).toBeChecked();
+	await expect(radios.nth(1)).toBeChecked();
 });
 
 test('a saved position past the end (the quiz changed since) opens on the last question, answers kept', async ({ page }) => {

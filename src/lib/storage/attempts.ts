@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { readDevice, removeDevice, setAside, writeDevice } from './device';
 import type { SessionState } from '../quiz/session';
 import { mergeAttempt } from './merge';
+import { MAX_TIME_MS } from './progress-schema';
 import { own } from './own';
 import { ATTEMPT_VERSION, newAttempt } from './new-attempt';
 
@@ -29,13 +30,13 @@ const commonFields = {
 	checked: v.record(v.string(), v.boolean()),
 	/** "show the answer" was used */
 	revealed: v.record(v.string(), v.boolean()),
-	hints: v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0))),
+	hints: v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000))),
 	/** questions the learner flagged to come back to */
 	flagged: v.optional(v.record(v.string(), v.boolean()), {}),
 	/** per question, how many tries count (a retry after the results showed the answers) */
 	closedAt: v.optional(v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0)))),
 	/** position in `retry` when retrying, else in the attempt's question order */
-	current: v.pipe(v.number(), v.integer(), v.minValue(0)),
+	current: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)),
 	/** the missed questions being retried, in the attempt's order; null otherwise */
 	retry: v.nullable(v.array(v.string())),
 	finished: v.boolean(),
@@ -47,7 +48,7 @@ const v2Fields = {
 	/** when each answer was last changed: two tabs merge answer by answer */
 	answeredAt: v.record(v.string(), v.string()),
 	/** time spent on the attempt, counted while the learner acts */
-	timeSpentMs: v.pipe(v.number(), v.minValue(0))
+	timeSpentMs: v.pipe(v.number(), v.minValue(0), v.maxValue(MAX_TIME_MS))
 };
 const tryV3 = v.object({ input: inputSchema, hints: v.pipe(v.number(), v.integer(), v.minValue(0)) });
 
