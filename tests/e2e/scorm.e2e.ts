@@ -23,7 +23,7 @@ import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { unzipSync, strFromU8 } from 'fflate';
 import { parse } from 'yaml';
 import { parseQuiz } from '../../src/lib/content/quiz-schema';
-import { summarise } from '../../src/lib/quiz/attempt';
+import { summariseAnswers } from '../../src/lib/quiz/attempt';
 import { HINT_PENALTY, wholePercent } from '../../src/lib/quiz/credit';
 import { keyInput } from '../../src/lib/quiz/grade';
 import type { LearnerInput, Locale, Question, Quiz } from '../../src/lib/quiz/types';
@@ -84,7 +84,7 @@ test.beforeAll(() => {
 		throw new Error(`${buildDir}/ has no lesson pages: run \`npm run build\` before this test`);
 	}
 	outDir = mkdtempSync(join(tmpdir(), 'icc-scorm-'));
-	execFileSync(process.execPath, ['scripts/export.ts', '--build', buildDir, '--out', outDir, '--module', module], { cwd: ROOT, stdio: 'pipe', timeout: 120_000 });
+	execFileSync(process.execPath, ['scripts/run.ts', 'scripts/export.ts', '--build', buildDir, '--out', outDir, '--module', module], { cwd: ROOT, stdio: 'pipe', timeout: 120_000 });
 	for (const lang of ['en', 'fr'] as const) {
 		packages.set(lang, unzipSync(readFileSync(join(outDir, module, lang, `${module}-${lang}-scorm12.zip`))));
 	}
@@ -280,7 +280,7 @@ function rightAnswers(lang: Locale): Record<string, LearnerInput> {
 function failingAnswers(lang: Locale): Record<string, LearnerInput> {
 	const answers = rightAnswers(lang);
 	for (const question of quiz.questions) {
-		if (!summarise(quiz, answers).passed) break;
+		if (!summariseAnswers(quiz, answers).passed) break;
 		const wrong = wrongInput(question);
 		if (wrong !== null) answers[question.view.id] = typed(question, wrong, lang);
 	}
@@ -392,7 +392,7 @@ test('resumes an attempt in progress from suspend_data (same question, same answ
 	const short = quiz.questions.find((question) => question.type === 'short');
 	if (short) changed[short.view.id] = 'x'.repeat(5000);
 	const withLongText = short ? { ...answers, [short.view.id]: 'x'.repeat(5000) } : answers;
-	const expected = scoreReport(summarise(quiz, withLongText));
+	const expected = scoreReport(summariseAnswers(quiz, withLongText));
 	expect(expected.status, 'the variant fails the pass mark').toBe('failed');
 	await answerAll(sco, changed);
 	await submit(sco);
