@@ -2,33 +2,15 @@
 // partial, incomplete, generated from a seeded PRNG so that every run grades the same answers),
 // prints grades per second as a table and writes bench/grading.json.
 //
-//   node scripts/bench-grading.ts            (Node ≥ 22.18 strips the TypeScript types itself)
-//
-// The quiz modules import each other without extensions ("./types"), as Vite and TypeScript's
-// bundler resolution allow but Node's loader does not: a resolve hook retries such relative
-// imports with ".ts". Hooks apply to modules loaded after registration, hence the dynamic imports.
+//   npm run bench:grading      (node scripts/run.ts scripts/bench-grading.ts: through Vite's module
+//                               runner, which resolves the project's imports as the site's build does)
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { registerHooks } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-registerHooks({
-	resolve(specifier, context, nextResolve) {
-		try {
-			return nextResolve(specifier, context);
-		} catch (error) {
-			const relative = specifier.startsWith('./') || specifier.startsWith('../');
-			const notFound = (error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND';
-			if (relative && notFound && !/\.[cm]?[jt]s$/.test(specifier)) return nextResolve(`${specifier}.ts`, context);
-			throw error;
-		}
-	}
-});
-
-const { grade, keyInput } = await import('../src/lib/quiz/grade.ts');
-const { mulberry32 } = await import('../src/lib/quiz/shuffle.ts');
-const { samples } = await import('../src/lib/quiz/test-support/sample-questions.ts');
-type Question = import('../src/lib/quiz/types.ts').Question;
+import { grade, keyInput } from '$lib/quiz/grade';
+import { mulberry32 } from '$lib/quiz/shuffle';
+import { samples } from '$lib/quiz/test-support/sample-questions';
+import type { Question } from '$lib/quiz/types';
 
 const ANSWERS_PER_TYPE = 10_000;
 const ROUNDS = 7; // the median round is reported, so that one GC pause does not skew a type

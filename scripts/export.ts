@@ -6,31 +6,20 @@
 // The lessons are read from the built site (build/<lang>/modules/<module>/index.html): run
 // `npm run build` first. See src/lib/export/README.md for what each file holds.
 //
-//   node scripts/export.ts [--out DIR] [--build DIR] [--module 02-cyber]… [--lang fr|en]
+//   node scripts/run.ts scripts/export.ts [--out DIR] [--build DIR] [--module 02-cyber]… [--lang fr|en]
 //
+// It runs through Vite's module runner (scripts/run.ts), so the quizzes and the sources come from
+// the site's own content loaders (src/lib/content: read and validated once, as for the site).
 // This file holds everything that needs Node (files, Vite); the generators in src/lib/export are
 // pure and also run in a browser.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { registerHooks } from 'node:module';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-
-// The project's modules import each other without extensions ("./types"), as Vite and TypeScript's
-// bundler resolution allow but Node's loader does not: retry such relative imports with ".ts".
-// Hooks apply to modules loaded after registration, hence the dynamic imports below.
-registerHooks({
-	resolve(specifier, context, nextResolve) {
-		try {
-			return nextResolve(specifier, context);
-		} catch (error) {
-			const relativeImport = specifier.startsWith('./') || specifier.startsWith('../');
-			const notFound = (error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND';
-			if (relativeImport && notFound && !/\.[cm]?[jt]s$/.test(specifier)) return nextResolve(`${specifier}.ts`, context);
-			throw error;
-		}
-	}
-});
+import { modules as allModules } from '$lib/content/lessons';
+import { quizOf } from '$lib/content/quizzes';
+import { sourceIndex } from '$lib/content/sources';
+import { buildScormPackage, giftFileName, moodleXmlFileName, scormFileName, toGift, toMoodleXml } from '$lib/export/index';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const LANGS = ['fr', 'en'] as const;
@@ -53,7 +42,7 @@ const { values: args } = parseArgs({
 });
 
 if (args.help) {
-	console.log('Usage: node scripts/export.ts [--out DIR] [--build DIR] [--module ID]… [--lang fr|en]…');
+	console.log('Usage: node scripts/run.ts scripts/export.ts [--out DIR] [--build DIR] [--module ID]… [--lang fr|en]…');
 	process.exit(0);
 }
 
@@ -134,42 +123,26 @@ async function main(): Promise<void> {
 	if (!existsSync(buildDir) || !statSync(buildDir).isDirectory()) {
 		fail(`${relative(ROOT, buildDir) || buildDir}/ is missing: run \`npm run build\` first (the SCORM packages take the lessons from the built site).`);
 	}
-	const { parse } = await import('yaml');
-	const { parseQuiz } = await import('../src/lib/content/quiz-schema.ts');
-	const { buildScormPackage, giftFileName, moodleXmlFileName, scormFileName, toGift, toMoodleXml } = await import('../src/lib/export/index.ts');
-	type SourceIndex = import('../src/lib/export/index.ts').SourceIndex;
-
 	const langs = (args.lang ?? [...LANGS]).map((lang) => {
 		if (!(LANGS as readonly string[]).includes(lang)) fail(`--lang ${lang}: must be fr or en.`);
 		return lang as Lang;
 	});
-	const lessonsDir = join(ROOT, 'lessons');
-	const allModules = readdirSync(lessonsDir, { withFileTypes: true })
-		.filter((entry) => entry.isDirectory())
-		.map((entry) => entry.name)
-		.sort();
-	const wanted = args.module ?? allModules;
-	for (const module of wanted) if (!allModules.includes(module)) fail(`--module ${module}: no folder lessons/${module}.`);
-	const modules = wanted.filter((module) => {
-		const has = existsSync(join(lessonsDir, module, 'quiz.yaml'));
-		if (!has) console.log(`${module}: no quiz.yaml yet, skipped.`);
-		return has;
+	const slugs = allModules.map((module) => module.slug);
+	const wanted = args.module ?? slugs;
+	for (const module of wanted) if (!slugs.includes(module)) fail(`--module ${module}: no folder lessons/${module}.`);
+	const quizzes = wanted.flatMap((module) => {
+		const quiz = quizOf(module);
+		if (!quiz) console.log(`${module}: no quiz.yaml yet, skipped.`);
+		return quiz ? [quiz] : [];
 	});
-
-	const catalog = parse(readFileSync(join(ROOT, 'sources/catalog.yaml'), 'utf8')) as {
-		sources?: { id: string; title: string; publisher?: string; date?: string; language?: Lang; url?: string | null }[];
-	};
-	const sources: SourceIndex = Object.fromEntries(
-		(catalog.sources ?? []).map(({ id, title, publisher, date, language, url }) => [id, { title, publisher, date, language, url }])
-	);
+	const sources = sourceIndex();
 
 	const runtimes = new Map<Lang, { js: string; css: string }>();
 	for (const lang of langs) runtimes.set(lang, await bundleRuntime(lang));
 	const outDir = resolve(ROOT, args.out ?? 'exports');
 	const written: string[] = [];
-	for (const module of modules) {
-		const file = `lessons/${module}/quiz.yaml`;
-		const quiz = parseQuiz(parse(readFileSync(join(ROOT, file), 'utf8')), file);
+	for (const quiz of quizzes) {
+		const { module } = quiz;
 		for (const lang of langs) {
 			const page = join(buildDir, lang, 'modules', module, 'index.html');
 			if (!existsSync(page)) {

@@ -1,14 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { parse } from 'yaml';
-import { parseQuiz } from '../../src/lib/content/quiz-schema';
+import { quizFile } from '../support/quiz-file';
 
 // The whole round trip, as a new user would do it: a teacher builds an assignment, a student opens
 // the link in another browser profile, takes it and downloads the receipt; the teacher drops the
 // receipt into class results and sees the analysis.
-const root = join(import.meta.dirname, '../..');
-const quiz = parseQuiz(parse(readFileSync(join(root, 'lessons/02-cyber/quiz.yaml'), 'utf8')), 'lessons/02-cyber/quiz.yaml');
+const quiz = quizFile('02-cyber');
 
 test('teacher builds, student takes and hands in, teacher reads the class results', async ({ browser }) => {
 	test.setTimeout(180_000);

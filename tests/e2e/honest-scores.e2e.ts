@@ -1,16 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { parse } from 'yaml';
 import { assignmentPath, validateAssignment } from '../../src/lib/assignments/assignment';
-import { parseQuiz } from '../../src/lib/content/quiz-schema';
+import { quizFile } from '../support/quiz-file';
 
 // A score means the learner knew: the exact path a student found to earn 100 % without knowing
 // anything ("wrong answer, then Show the answer", on every question) earns nothing, in practice,
 // in the review deck and in an assignment; and on a phone the next move is always in view.
-const root = join(import.meta.dirname, '../..');
 const module = '01-jurisdiction';
-const quiz = parseQuiz(parse(readFileSync(join(root, `lessons/${module}/quiz.yaml`), 'utf8')), `lessons/${module}/quiz.yaml`);
+const quiz = quizFile(module);
 const PHONE = { width: 390, height: 844 };
 
 const fr = {

@@ -1,17 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { tabTo } from './keyboard';
-import { parse } from 'yaml';
-import { parseQuiz } from '../../src/lib/content/quiz-schema';
+import { quizFile } from '../support/quiz-file';
 import type { Question } from '../../src/lib/quiz/types';
 
 // A learner takes the first module's quiz with the keyboard alone: Tab to reach a control, Space,
 // Enter and arrow keys to answer. Halfway through the page is reloaded; the attempt resumes at the
 // same question. The answers come from the quiz's own key, read from lessons/.
 const module = '01-jurisdiction';
-const file = `lessons/${module}/quiz.yaml`;
-const quiz = parseQuiz(parse(readFileSync(join(import.meta.dirname, '../..', file), 'utf8')), file);
+const quiz = quizFile(module);
 const byPrompt = new Map(quiz.questions.map((q) => [q.view.prompt.fr.replace(/\s+/g, ' ').trim(), q]));
 
 /** Moves a focused radio group or select with the arrow keys until `done` holds. */

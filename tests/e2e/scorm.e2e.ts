@@ -21,12 +21,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { unzipSync, strFromU8 } from 'fflate';
-import { parse } from 'yaml';
-import { parseQuiz } from '../../src/lib/content/quiz-schema';
-import { summarise } from '../../src/lib/quiz/attempt';
+import { quizFile } from '../support/quiz-file';
+import { summariseAnswers } from '../../src/lib/quiz/attempt';
 import { HINT_PENALTY, wholePercent } from '../../src/lib/quiz/credit';
 import { keyInput } from '../../src/lib/quiz/grade';
-import type { LearnerInput, Locale, Question, Quiz } from '../../src/lib/quiz/types';
+import type { LearnerInput, Locale, Question } from '../../src/lib/quiz/types';
 import { labels } from '../../src/lib/export/labels';
 import { scoreReport } from '../../src/lib/export/scorm/score';
 import { decodeState } from '../../src/lib/export/scorm/suspend-data';
@@ -48,25 +47,20 @@ function message(lang: Locale, key: string, params: Record<string, string | numb
 	return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 
-function loadQuiz(module: string): Quiz {
-	const file = `lessons/${module}/quiz.yaml`;
-	return parseQuiz(parse(readFileSync(join(ROOT, file), 'utf8')), file);
-}
-
 /** The first module whose quiz has every question type (else the first with a quiz). */
 function pickModule(): string {
 	const modules = readdirSync(join(ROOT, 'lessons'), { withFileTypes: true })
 		.filter((entry) => entry.isDirectory() && existsSync(join(ROOT, 'lessons', entry.name, 'quiz.yaml')))
 		.map((entry) => entry.name)
 		.sort();
-	const complete = modules.find((module) => new Set(loadQuiz(module).questions.map((question) => question.type)).size === 8);
+	const complete = modules.find((module) => new Set(quizFile(module).questions.map((question) => question.type)).size === 8);
 	const module = complete ?? modules[0];
 	if (!module) throw new Error('no lessons/*/quiz.yaml to export');
 	return module;
 }
 
 const module = pickModule();
-const quiz = loadQuiz(module);
+const quiz = quizFile(module);
 
 type Call = { name: string; args: string[]; result: string; error: string };
 type Package = Record<string, Uint8Array>;
@@ -84,7 +78,7 @@ test.beforeAll(() => {
 		throw new Error(`${buildDir}/ has no lesson pages: run \`npm run build\` before this test`);
 	}
 	outDir = mkdtempSync(join(tmpdir(), 'icc-scorm-'));
-	execFileSync(process.execPath, ['scripts/export.ts', '--build', buildDir, '--out', outDir, '--module', module], { cwd: ROOT, stdio: 'pipe', timeout: 120_000 });
+	execFileSync(process.execPath, ['scripts/run.ts', 'scripts/export.ts', '--build', buildDir, '--out', outDir, '--module', module], { cwd: ROOT, stdio: 'pipe', timeout: 120_000 });
 	for (const lang of ['en', 'fr'] as const) {
 		packages.set(lang, unzipSync(readFileSync(join(outDir, module, lang, `${module}-${lang}-scorm12.zip`))));
 	}
@@ -280,7 +274,7 @@ function rightAnswers(lang: Locale): Record<string, LearnerInput> {
 function failingAnswers(lang: Locale): Record<string, LearnerInput> {
 	const answers = rightAnswers(lang);
 	for (const question of quiz.questions) {
-		if (!summarise(quiz, answers).passed) break;
+		if (!summariseAnswers(quiz, answers).passed) break;
 		const wrong = wrongInput(question);
 		if (wrong !== null) answers[question.view.id] = typed(question, wrong, lang);
 	}
@@ -392,7 +386,7 @@ test('resumes an attempt in progress from suspend_data (same question, same answ
 	const short = quiz.questions.find((question) => question.type === 'short');
 	if (short) changed[short.view.id] = 'x'.repeat(5000);
 	const withLongText = short ? { ...answers, [short.view.id]: 'x'.repeat(5000) } : answers;
-	const expected = scoreReport(summarise(quiz, withLongText));
+	const expected = scoreReport(summariseAnswers(quiz, withLongText));
 	expect(expected.status, 'the variant fails the pass mark').toBe('failed');
 	await answerAll(sco, changed);
 	await submit(sco);

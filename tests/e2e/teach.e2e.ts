@@ -2,10 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { parse } from 'yaml';
 import { decodeAssignment, encodeAssignment, selectQuestions, type Assignment } from '../../src/lib/assignments/assignment';
 import { buildReceipt, serializeReceipt } from '../../src/lib/assignments/receipt';
-import { parseQuiz } from '../../src/lib/content/quiz-schema';
+import { quizFile } from '../support/quiz-file';
 import { keyInput } from '../../src/lib/quiz/grade';
 
 // The teacher's side of assignments: building a link, what a broken link shows on the student page,
@@ -13,10 +12,7 @@ import { keyInput } from '../../src/lib/quiz/grade';
 const root = join(import.meta.dirname, '../..');
 const en = JSON.parse(readFileSync(join(root, 'messages/en.json'), 'utf8')) as Record<string, string>;
 const modules = ['01-jurisdiction', '02-cyber'];
-const quizzes = modules.map((module) => {
-	const file = `lessons/${module}/quiz.yaml`;
-	return parseQuiz(parse(readFileSync(join(root, file), 'utf8')), file);
-});
+const quizzes = modules.map(quizFile);
 const known = {
 	modules: ['01-jurisdiction', '02-cyber', '03-sanctions', '04-pressure'],
 	questionIds: quizzes.flatMap((quiz) => quiz.questions.map((q) => q.view.id))

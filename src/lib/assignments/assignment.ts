@@ -6,7 +6,7 @@
 // Pure TypeScript (no Svelte, no DOM), with relative imports only, so that Node scripts and the
 // Playwright tests can import it too.
 import * as v from 'valibot';
-import { deriveSeed, shuffle } from '../quiz/shuffle';
+import { deriveSeed, newSeed, shuffle } from '../quiz/shuffle';
 import type { Quiz } from '../quiz/types';
 
 export type AssignmentLang = 'fr' | 'en';
@@ -148,20 +148,11 @@ export function validateAssignment(value: unknown): Assignment | undefined {
 
 // ——— Ids ———
 
-/** 10 random base36 characters, from the platform's cryptographic generator when there is one. */
-export function newAssignmentId(random: () => number = cryptoRandom): string {
+/** 10 random base36 characters, from the site's random source (a fresh seed per character). */
+export function newAssignmentId(random: () => number = () => newSeed() / 2 ** 32): string {
 	let id = '';
 	for (let index = 0; index < 10; index++) id += Math.floor(random() * 36).toString(36);
 	return id;
-}
-
-function cryptoRandom(): number {
-	const buffer = new Uint32Array(1);
-	if (globalThis.crypto?.getRandomValues) {
-		globalThis.crypto.getRandomValues(buffer);
-		return buffer[0] / 4294967296;
-	}
-	return Math.random();
 }
 
 // ——— Link encoding ———

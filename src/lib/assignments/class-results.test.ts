@@ -175,7 +175,7 @@ describe('leanQuiz', () => {
 					const input = keyInput(question, lang);
 					expect(grade(other, input)).toEqual({ ...grade(question, input), feedback: expect.any(Array) });
 				}
-				expect(other.view.prompt).toEqual({ fr: question.view.prompt.fr, en: '' });
+				expect(other.view.prompt).toEqual({ fr: question.view.prompt.fr });
 				expect(describeAnswer(other, keyInput(question, 'fr'), 'fr')).toEqual(describeAnswer(question, keyInput(question, 'fr'), 'fr'));
 			});
 		}

@@ -1,16 +1,16 @@
 import type { Locale } from '$lib/i18n';
 import { findQuote, getSource } from './sources';
 import { closestPassage } from './text';
-import { citationKey, type CitationRef, type ResolvedCitation } from './citation-types';
+import { citationKey, type Citation, type ResolvedCitation } from './citation-types';
 
-export { citationKey, type CitationRef, type ResolvedCitation };
+export { citationKey, type Citation, type ResolvedCitation };
 
 /**
  * Checks a citation for one page language and resolves it, or returns the problem in words:
  * unknown source, quote not verbatim (with the closest passage), translation missing.
  */
 export function resolveCitation(
-	ref: CitationRef,
+	ref: Citation,
 	pageLang: Locale
 ): { ok: true; citation: ResolvedCitation } | { ok: false; problem: string } {
 	const source = getSource(ref.source);
@@ -51,7 +51,7 @@ export function resolveCitation(
 
 /** Resolves every citation of a page, failing (and so failing the build) on the first problem. */
 export function resolveAll(
-	refs: CitationRef[],
+	refs: Citation[],
 	pageLang: Locale,
 	file: string
 ): Record<string, ResolvedCitation> {
@@ -75,8 +75,8 @@ function decodeAttribute(value: string): string {
 }
 
 /** Every <Cite …/> of a lesson's Markdown source, with its attributes. */
-export function extractCites(markdown: string, file: string): CitationRef[] {
-	const refs: CitationRef[] = [];
+export function extractCites(markdown: string, file: string): Citation[] {
+	const refs: Citation[] = [];
 	for (const match of markdown.matchAll(/<Cite\b([^>]*?)\/?>/g)) {
 		const attributes: Record<string, string> = {};
 		for (const attr of match[1].matchAll(/([a-z]+)\s*=\s*"([^"]*)"/g)) {

@@ -1,13 +1,7 @@
 import * as v from 'valibot';
-import { parse } from 'yaml';
 import type { Locale } from '$lib/i18n';
-import { citationSchema, localizedSchema, parseOrThrow } from './validate';
-
-const files = import.meta.glob('/lessons/*/{glossary,timeline}.yaml', {
-	query: '?raw',
-	import: 'default',
-	eager: true
-}) as Record<string, string>;
+import { contentFile, moduleFolders } from './files';
+import { citationSchema, localizedSchema, parseOrThrow, readYaml } from './validate';
 
 const glossarySchema = v.array(
 	v.strictObject({
@@ -29,25 +23,33 @@ const timelineSchema = v.array(
 export type TimelineEntry = v.InferOutput<typeof timelineSchema>[number];
 
 function read<S extends v.GenericSchema>(module: string, name: string, schema: S): v.InferOutput<S> | [] {
-	const text = files[`/lessons/${module}/${name}.yaml`];
-	if (text === undefined) return [];
 	const file = `lessons/${module}/${name}.yaml`;
-	let data: unknown;
-	try {
-		data = parse(text);
-	} catch (error) {
-		throw new Error(`${file}: not valid YAML: ${(error as Error).message}`);
-	}
-	return parseOrThrow(schema, data, file);
+	const text = contentFile(file);
+	return text === undefined ? [] : parseOrThrow(schema, readYaml(text, file), file);
 }
 
+// Each module's glossary and timeline, read and validated once, when this module loads.
+const glossaries = new Map(
+	moduleFolders().map(({ slug }) => [
+		slug,
+		(read(slug, 'glossary', glossarySchema) as v.InferOutput<typeof glossarySchema>).map((e): GlossaryEntry => ({ ...e, module: slug }))
+	])
+);
+const timelines = new Map(
+	moduleFolders().map(({ slug }) => [
+		slug,
+		[...(read(slug, 'timeline', timelineSchema) as TimelineEntry[])].sort((a, b) => a.date.localeCompare(b.date))
+	])
+);
+
+/** A module's glossary entries, in the file's order (empty when it has none). */
 export function glossaryOf(module: string): GlossaryEntry[] {
-	return (read(module, 'glossary', glossarySchema) as v.InferOutput<typeof glossarySchema>).map((e) => ({ ...e, module }));
+	return glossaries.get(module) ?? [];
 }
 
+/** A module's timeline, by date (empty when it has none). */
 export function timelineOf(module: string): TimelineEntry[] {
-	const entries = read(module, 'timeline', timelineSchema) as TimelineEntry[];
-	return [...entries].sort((a, b) => a.date.localeCompare(b.date));
+	return timelines.get(module) ?? [];
 }
 
 /** Sorts glossary entries alphabetically in the page language (accents folded as a reader expects). */

@@ -1,20 +1,15 @@
 import * as v from 'valibot';
-import { parse } from 'yaml';
 import { locales, type Locale } from '$lib/i18n';
+import { contentFile, moduleFolders } from './files';
 import { getSource } from './sources';
-import { parseOrThrow } from './validate';
+import { parseOrThrow, readYaml } from './validate';
 
 // Lessons: lessons/<NN-slug>/<lang>.md, Markdown with YAML frontmatter (mdsvex compiles the body).
-const lessonTexts = import.meta.glob('/lessons/*/*.md', {
-	query: '?raw',
-	import: 'default',
-	eager: true
-}) as Record<string, string>;
+// A module's place in the site is its folder's number (files.ts), not a field of its own.
 
 const frontmatterSchema = v.strictObject({
 	title: v.pipe(v.string(), v.nonEmpty()),
 	summary: v.pipe(v.string(), v.nonEmpty()),
-	order: v.pipe(v.number(), v.integer(), v.minValue(1)),
 	readingTime: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(60)),
 	objectives: v.pipe(
 		v.array(
@@ -28,7 +23,8 @@ const frontmatterSchema = v.strictObject({
 	),
 	sources: v.pipe(v.array(v.string()), v.minLength(1, 'a lesson needs at least one source'))
 });
-export type LessonMeta = v.InferOutput<typeof frontmatterSchema>;
+/** The frontmatter, and the module's place in the site, read from its folder's number. */
+export type LessonMeta = v.InferOutput<typeof frontmatterSchema> & { order: number };
 
 export interface Lesson {
 	slug: string;
@@ -41,21 +37,17 @@ export interface Lesson {
 	sectionIds: string[];
 }
 
-export function parseFrontmatter(text: string, file: string): { data: unknown; body: string } {
+function parseFrontmatter(text: string, file: string): { data: unknown; body: string } {
 	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
 	if (!match) throw new Error(`${file}: the lesson must start with a YAML frontmatter block between --- lines`);
-	try {
-		return { data: parse(match[1]), body: match[2] };
-	} catch (error) {
-		throw new Error(`${file}: frontmatter is not valid YAML: ${(error as Error).message}`);
-	}
+	return { data: readYaml(match[1], file), body: match[2] };
 }
 
 export function parseLesson(text: string, file: string): Lesson {
-	const match = /^lessons\/([^/]+)\/(fr|en)\.md$/.exec(file);
+	const match = /^lessons\/((\d+)-[^/]+)\/(fr|en)\.md$/.exec(file);
 	if (!match) throw new Error(`${file}: lessons are lessons/<NN-slug>/fr.md or en.md`);
 	const { data, body } = parseFrontmatter(text, file);
-	const meta = parseOrThrow(frontmatterSchema, data, file);
+	const meta = { ...parseOrThrow(frontmatterSchema, data, file), order: Number(match[2]) };
 	const sectionIds = [...body.matchAll(/<h[23]\s+id="([^"]+)"/g)].map((m) => m[1]);
 	for (const objective of meta.objectives) {
 		if (!sectionIds.includes(objective.section)) {
@@ -65,7 +57,7 @@ export function parseLesson(text: string, file: string): Lesson {
 	for (const id of meta.sources) {
 		if (!getSource(id)) throw new Error(`${file}: sources: unknown source "${id}" (see sources/catalog.yaml)`);
 	}
-	return { slug: match[1], lang: match[2] as Locale, file, meta, body, sectionIds };
+	return { slug: match[1], lang: match[3] as Locale, file, meta, body, sectionIds };
 }
 
 export interface Module {
@@ -75,27 +67,22 @@ export interface Module {
 }
 
 function loadModules(): Module[] {
-	const bySlug = new Map<string, Partial<Record<Locale, Lesson>>>();
-	for (const [path, text] of Object.entries(lessonTexts)) {
-		const file = path.slice(1);
-		if (file === 'lessons/README.md') continue;
-		const lesson = parseLesson(text, file);
-		bySlug.set(lesson.slug, { ...bySlug.get(lesson.slug), [lesson.lang]: lesson });
-	}
-	const modules: Module[] = [];
-	for (const [slug, lessons] of bySlug) {
-		for (const lang of locales) {
-			if (!lessons[lang]) throw new Error(`lessons/${slug}: ${lang}.md is missing (every module exists in both languages)`);
-		}
-		const { fr, en } = lessons as Record<Locale, Lesson>;
+	return moduleFolders().map(({ slug, order }) => {
+		const lessons = Object.fromEntries(
+			locales.map((lang) => {
+				const file = `lessons/${slug}/${lang}.md`;
+				const text = contentFile(file);
+				if (text === undefined) throw new Error(`lessons/${slug}: ${lang}.md is missing (every module exists in both languages)`);
+				return [lang, parseLesson(text, file)];
+			})
+		) as Record<Locale, Lesson>;
+		const { fr, en } = lessons;
 		const ids = (l: Lesson) => l.meta.objectives.map((o) => o.id).join(', ');
 		if (ids(fr) !== ids(en)) {
 			throw new Error(`lessons/${slug}: objectives differ between fr.md (${ids(fr)}) and en.md (${ids(en)})`);
 		}
-		if (fr.meta.order !== en.meta.order) throw new Error(`lessons/${slug}: order differs between fr.md and en.md`);
-		modules.push({ slug, order: fr.meta.order, lessons: { fr, en } });
-	}
-	return modules.sort((a, b) => a.order - b.order);
+		return { slug, order, lessons };
+	});
 }
 
 export const modules: Module[] = loadModules();

@@ -5,12 +5,13 @@
 // Two stages: valibot checks the shape of each question (types, required fields, no unknown field,
 // so that a misspelt field fails instead of being ignored); then plain code checks what relates
 // fields to each other (answer ids exist, cloze markers match the blanks…). Every problem is
-// reported, one per line, as `file: question "id": path: problem`.
+// reported, one per line, as `file: question "id": path: problem` (validate.ts: the format of every
+// content file, with the question added).
 import * as v from 'valibot';
 import { normalizeText } from '../quiz/normalize-text';
 import type { Choice, ClozeBlank, Question, Quiz } from '../quiz/types';
 import { clozeMarkers } from '../quiz/widgets/cloze/cloze-text';
-import { citationSchema, localizedSchema } from './validate';
+import { citationSchema, fail, issueProblems, localizedSchema, problemLine, type Problem } from './validate';
 
 // ——— Shape ———
 
@@ -117,39 +118,6 @@ const quizSchema = v.strictObject({
 });
 
 // ——— Problems ———
-
-type Problem = { path: string; message: string };
-
-/** `options.1.label` → `options[1].label`, the way the YAML reads. */
-function formatPath(keys: readonly unknown[]): string {
-	return keys
-		.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
-		.join('');
-}
-
-function describeIssue(issue: v.BaseIssue<unknown>): string {
-	if (issue.type === 'strict_object' && issue.expected === 'never') {
-		return 'unknown field (misspelt? see lessons/README.md)';
-	}
-	if (issue.type === 'variant' && issue.expected !== 'Object') {
-		return `${issue.received === 'undefined' ? 'missing' : issue.received}: must be one of ${issue.expected}`;
-	}
-	if (issue.received === 'undefined') {
-		// a missing field of an object names the field itself as "expected"; say just "missing"
-		const expected = issue.expected ?? '';
-		return expected === '' || expected.startsWith('"') ? 'missing' : `missing (expected ${expected})`;
-	}
-	if (issue.expected === 'Object') return `must be a mapping (got ${issue.received})`;
-	if (issue.expected === 'Array') return `must be a list (got ${issue.received})`;
-	return issue.message;
-}
-
-function issueProblems(issues: readonly v.BaseIssue<unknown>[]): Problem[] {
-	return issues.map((issue) => ({
-		path: formatPath(issue.path?.map((item) => item.key) ?? []),
-		message: describeIssue(issue)
-	}));
-}
 
 function list(ids: readonly string[]): string {
 	return ids.join(', ');
@@ -377,14 +345,6 @@ function questionLabel(raw: unknown, index: number): string {
 	return typeof id === 'string' && id !== '' ? `question "${id}"` : `questions[${index}]`;
 }
 
-function fail(file: string, lines: string[]): never {
-	throw new Error(lines.map((line) => `${file}: ${line}`).join('\n'));
-}
-
-function line(where: string, { path, message }: Problem): string {
-	return [where, path, message].filter((part) => part !== '').join(': ');
-}
-
 /** The folder a quiz file lives in (`lessons/01-jurisdiction/quiz.yaml` → `01-jurisdiction`). */
 function moduleFolder(file: string): string | undefined {
 	return /(?:^|\/)lessons\/([^/]+)\/quiz\.ya?ml$/.exec(file)?.[1];
@@ -397,13 +357,13 @@ function moduleFolder(file: string): string | undefined {
  */
 export function parseQuiz(raw: unknown, file: string): Quiz {
 	const top = v.safeParse(quizSchema, raw);
-	if (!top.success) fail(file, issueProblems(top.issues).map((problem) => line('', problem)));
+	if (!top.success) fail(file, issueProblems(top.issues).map((problem) => problemLine('', problem)));
 	const { module, passMark, questions: rawQuestions } = top.output;
 
 	const lines: string[] = [];
 	const folder = moduleFolder(file);
 	if (folder !== undefined && folder !== module) {
-		lines.push(line('', { path: 'module', message: `"${module}" differs from the folder "${folder}"` }));
+		lines.push(problemLine('', { path: 'module', message: `"${module}" differs from the folder "${folder}"` }));
 	}
 
 	const questions: Question[] = [];
@@ -412,16 +372,16 @@ export function parseQuiz(raw: unknown, file: string): Quiz {
 		const where = questionLabel(rawQuestion, index);
 		const parsed = v.safeParse(questionSchema, rawQuestion);
 		if (!parsed.success) {
-			lines.push(...issueProblems(parsed.issues).map((problem) => line(where, problem)));
+			lines.push(...issueProblems(parsed.issues).map((problem) => problemLine(where, problem)));
 			return;
 		}
 		const question = parsed.output;
 		const earlier = firstIndexOfId.get(question.id);
 		if (earlier !== undefined) {
-			lines.push(line(where, { path: 'id', message: `"${question.id}" is already the id of questions[${earlier}]` }));
+			lines.push(problemLine(where, { path: 'id', message: `"${question.id}" is already the id of questions[${earlier}]` }));
 		} else firstIndexOfId.set(question.id, index);
 		const problems = crossCheck(question);
-		if (problems.length > 0) lines.push(...problems.map((problem) => line(where, problem)));
+		if (problems.length > 0) lines.push(...problems.map((problem) => problemLine(where, problem)));
 		else questions.push(toQuestion(question));
 	});
 

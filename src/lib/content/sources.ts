@@ -1,17 +1,13 @@
 import * as v from 'valibot';
-import { parse } from 'yaml';
-import catalogText from '../../../sources/catalog.yaml?raw';
+import type { SourceIndex } from '$lib/export/sources';
 import type { Locale } from '$lib/i18n';
+import { contentFile } from './files';
 import { foldSpace } from './text';
-import { parseOrThrow } from './validate';
+import { parseOrThrow, readYaml } from './validate';
 
-// The raw texts, byte-for-byte as received (read at build time; never shipped as JavaScript,
-// since only server load functions and tests import this module).
-const rawTexts = import.meta.glob('/sources/{documents,primary}/*.{txt,md}', {
-	query: '?raw',
-	import: 'default',
-	eager: true
-}) as Record<string, string>;
+// The catalog and the raw texts, byte-for-byte as received (files.ts; never shipped as JavaScript,
+// since only server load functions, scripts and tests import this module).
+const CATALOG = 'sources/catalog.yaml';
 
 const furnitureKinds = [
 	'contact',
@@ -88,8 +84,8 @@ function splitParagraphs(lines: string[], mode: SourceMeta['split']): string[] {
 }
 
 function buildSource(meta: SourceMeta): Source {
-	const raw = rawTexts[`/sources/${meta.file}`];
-	if (raw === undefined) throw new Error(`sources/catalog.yaml: ${meta.id}: file "${meta.file}" not found in sources/`);
+	const raw = contentFile(`sources/${meta.file}`);
+	if (raw === undefined) throw new Error(`${CATALOG}: ${meta.id}: file "${meta.file}" not found in sources/`);
 	const lines = raw.split(/\r?\n/);
 	const furnitureOf = (lineNo: number) =>
 		meta.furniture.find(({ lines: [a, b] }) => lineNo >= a && lineNo <= b);
@@ -129,12 +125,12 @@ function buildSource(meta: SourceMeta): Source {
 function loadCatalog(): Source[] {
 	const parsed = parseOrThrow(
 		v.strictObject({ sources: v.array(sourceSchema) }),
-		parse(catalogText),
-		'sources/catalog.yaml'
+		readYaml(contentFile(CATALOG) ?? '', CATALOG),
+		CATALOG
 	);
 	const ids = new Set<string>();
 	for (const s of parsed.sources) {
-		if (ids.has(s.id)) throw new Error(`sources/catalog.yaml: duplicate id "${s.id}"`);
+		if (ids.has(s.id)) throw new Error(`${CATALOG}: duplicate id "${s.id}"`);
 		ids.add(s.id);
 	}
 	return parsed.sources.map(buildSource);
@@ -164,7 +160,12 @@ export interface SourceSummary {
 	language: Locale;
 	url: string | null;
 }
-export function summarise(source: Source): SourceSummary {
+export function sourceSummary(source: Source): SourceSummary {
 	const { id, title, publisher, date, kind, language, url } = source;
 	return { id, title, publisher, date, kind, language, url };
+}
+
+/** What the exports (GIFT, Moodle XML, SCORM) say of every source, by id: no text. */
+export function sourceIndex(): SourceIndex {
+	return Object.fromEntries(sources.map(({ id, title, publisher, date, language, url }) => [id, { title, publisher, date, language, url }]));
 }

@@ -9,7 +9,8 @@ import { splitClozeText } from '../quiz/widgets/cloze/cloze-text';
 import { normalizeText } from '../quiz/normalize-text';
 import { acceptedAnswers, apostropheForms, defaultCategory, escapeGift, matchingPairs, numericTarget, percentWeight, promptText, toGift } from './gift';
 import { labels } from './labels';
-import { quizzesByLanguage, sourceIndex } from './test-support';
+import { sourceIndex } from '$lib/content/sources';
+import { quizzesByLanguage } from '../../../tests/support/quizzes-by-language';
 
 const sources = sourceIndex();
 type Parsed = Exclude<GIFTQuestion, { type: 'Category' }>;

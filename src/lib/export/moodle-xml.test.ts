@@ -10,7 +10,8 @@ import { acceptedAnswers, defaultCategory, matchingPairs, numericTarget, promptT
 import { escapeCloze, moodleType, toMoodleXml } from './moodle-xml';
 import { htmlText } from './scorm/lesson-html';
 import { decodeEntities, formatNumber } from './text';
-import { quizzesByLanguage, sourceIndex } from './test-support';
+import { sourceIndex } from '$lib/content/sources';
+import { quizzesByLanguage } from '../../../tests/support/quizzes-by-language';
 
 const sources = sourceIndex();
 

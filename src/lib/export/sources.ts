@@ -1,6 +1,7 @@
 // What the exports say about a citation: the quote, our translation when the page language differs
 // from the quote's, and who said it. Source metadata comes from sources/catalog.yaml, passed in by
-// the caller (scripts/export.ts reads the file; a browser caller passes what its page loaded).
+// the caller (scripts/export.ts passes src/lib/content's `sourceIndex()`; a browser caller passes
+// what its page loaded).
 import type { Citation, Locale } from '../quiz/types';
 
 export type SourceInfo = {

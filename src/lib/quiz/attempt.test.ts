@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { createAttempt, summarise } from './attempt';
+import { createAttempt, summariseAnswers } from './attempt';
 import { sampleQuiz, samples } from './test-support/sample-questions';
 import type { Question, Quiz } from './types';
 
@@ -48,7 +48,7 @@ describe('createAttempt', () => {
 	});
 });
 
-describe('summarise', () => {
+describe('summariseAnswers', () => {
 	// Four questions: two check "crimes", two check "jurisdiction", the cloze checks both.
 	const quiz: Quiz = {
 		module: '01-jurisdiction',
@@ -62,7 +62,7 @@ describe('summarise', () => {
 	};
 
 	it('adds the scores, counts unanswered and incomplete answers as 0, and averages per objective', () => {
-		const summary = summarise(quiz, {
+		const summary = summariseAnswers(quiz, {
 			s1: 'b', // 1
 			m1: ['a', 'c'], // 2/3
 			t1: null, // incomplete: not graded
@@ -85,7 +85,7 @@ describe('summarise', () => {
 		['3 of 4 against a pass mark of 0.8: failed', 0.8, { s1: 'b', m1: ['a', 'c', 'd'], t1: false }, false],
 		['nothing answered', 0.7, {}, false]
 	])('%s', (_, passMark, answers, passed) => {
-		expect(summarise({ ...quiz, passMark }, answers).passed).toBe(passed);
+		expect(summariseAnswers({ ...quiz, passMark }, answers).passed).toBe(passed);
 	});
 
 	it('passes at exactly the pass mark although the sum of scores is not exact in binary', () => {
@@ -99,13 +99,13 @@ describe('summarise', () => {
 		}));
 		const eightInOrder = [...ids.slice(3), ...ids.slice(0, 3)];
 		const answers = { o1: eightInOrder, o2: eightInOrder, o3: eightInOrder };
-		const summary = summarise({ ...quiz, passMark: 0.7, questions }, answers);
+		const summary = summariseAnswers({ ...quiz, passMark: 0.7, questions }, answers);
 		expect(summary.earned).toBeCloseTo(2.1, 12);
 		expect(summary.passed).toBe(true);
 	});
 
 	it('summarises an empty quiz without dividing by zero', () => {
-		expect(summarise({ ...quiz, questions: [] }, {})).toEqual({
+		expect(summariseAnswers({ ...quiz, questions: [] }, {})).toEqual({
 			earned: 0,
 			total: 0,
 			percent: 0,

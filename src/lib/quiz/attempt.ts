@@ -151,7 +151,7 @@ export function summariseTrails(quiz: Quiz, trails: Record<string, Trail | undef
  * Totals when each question was answered once, with no help (test mode, the SCORM package):
  * `answers` maps question ids to the learner's inputs (missing: unanswered).
  */
-export function summarise(quiz: Quiz, answers: Record<string, unknown>): QuizSummary {
+export function summariseAnswers(quiz: Quiz, answers: Record<string, unknown>): QuizSummary {
 	const trails: Record<string, Trail> = {};
 	for (const [id, input] of Object.entries(answers)) trails[id] = oneTry(input as LearnerInput);
 	return summariseTrails(quiz, trails);

@@ -1,63 +1,22 @@
 // One entry point for every question type: validate, then score. An incomplete answer comes back
 // as { kind: 'invalid' } and is not graded; a complete one as { kind: 'graded' }.
 import { coerceInput } from './coerce-input';
-import type { Graded, GradeResult, Invalid, LearnerInput, Locale, Question, QuestionView } from './types';
-import { scoreCloze } from './widgets/cloze/score-cloze';
-import { validateCloze } from './widgets/cloze/validate-cloze';
-import { scoreMatching } from './widgets/matching/score-matching';
-import { validateMatching } from './widgets/matching/validate-matching';
-import { scoreMultiple } from './widgets/multiple/score-multiple';
-import { validateMultiple } from './widgets/multiple/validate-multiple';
-import { scoreNumeric } from './widgets/numeric/score-numeric';
-import { validateNumeric } from './widgets/numeric/validate-numeric';
-import { scoreOrdering } from './widgets/ordering/score-ordering';
-import { validateOrdering } from './widgets/ordering/validate-ordering';
-import { scoreShort } from './widgets/short/score-short';
-import { validateShort } from './widgets/short/validate-short';
-import { scoreSingle } from './widgets/single/score-single';
-import { validateSingle } from './widgets/single/validate-single';
-import { scoreTrueFalse } from './widgets/truefalse/score-truefalse';
-import { validateTrueFalse } from './widgets/truefalse/validate-truefalse';
+import type { GradeResult, LearnerInput, Locale, Question, QuestionView } from './types';
+import { widgetOf } from './widgets/registry';
 
 function unreachable(value: never): never {
 	throw new Error(`Unknown question type: ${JSON.stringify(value)}`);
 }
 
-function run<I, V, K>(
-	validate: (input: I, view: V) => Invalid | null,
-	score: (input: I, key: K, view?: V) => Graded,
-	input: I,
-	view: V,
-	key: K
-): GradeResult {
-	return validate(input, view) ?? score(input, key, view);
-}
-
 /**
- * Validates, then scores. `input` is normally the LearnerInput of the question's type; anything
- * else (e.g. a stale value restored from storage) is read as an empty answer. Never throws.
+ * Validates, then scores, with the question type's own validator and scorer (widgets/registry.ts).
+ * `input` is normally the LearnerInput of the question's type; anything else (e.g. a stale value
+ * restored from storage) is read as an empty answer. Never throws.
  */
 export function grade(question: Question, input: unknown): GradeResult {
-	switch (question.type) {
-		case 'single':
-			return run(validateSingle, scoreSingle, coerceInput('single', input), question.view, question.key);
-		case 'multiple':
-			return run(validateMultiple, scoreMultiple, coerceInput('multiple', input), question.view, question.key);
-		case 'truefalse':
-			return run(validateTrueFalse, scoreTrueFalse, coerceInput('truefalse', input), question.view, question.key);
-		case 'short':
-			return run(validateShort, scoreShort, coerceInput('short', input), question.view, question.key);
-		case 'numeric':
-			return run(validateNumeric, scoreNumeric, coerceInput('numeric', input), question.view, question.key);
-		case 'ordering':
-			return run(validateOrdering, scoreOrdering, coerceInput('ordering', input), question.view, question.key);
-		case 'matching':
-			return run(validateMatching, scoreMatching, coerceInput('matching', input), question.view, question.key);
-		case 'cloze':
-			return run(validateCloze, scoreCloze, coerceInput('cloze', input), question.view, question.key);
-		default:
-			return unreachable(question);
-	}
+	const { validate, score } = widgetOf(question.type);
+	const typed = coerceInput(question.type, input);
+	return validate(typed, question.view) ?? score(typed, question.key, question.view);
 }
 
 /** True when the learner has not started answering: nothing chosen, typed, placed or filled. */

@@ -1,6 +1,6 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
-import { deriveSeed, hashString, mulberry32, shuffle } from './shuffle';
+import { describe, expect, it, vi } from 'vitest';
+import { deriveSeed, hashString, mulberry32, newSeed, shuffle } from './shuffle';
 
 const letters = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
 
@@ -63,5 +63,20 @@ describe('shuffle', () => {
 	it('handles empty and one-element arrays', () => {
 		expect(shuffle([], 1)).toEqual([]);
 		expect(shuffle(['x'], 1)).toEqual(['x']);
+	});
+});
+
+describe('newSeed', () => {
+	it("draws a whole 32-bit seed from the platform's cryptographic generator", () => {
+		const spy = vi.spyOn(globalThis.crypto, 'getRandomValues').mockImplementation((array) => {
+			(array as Uint32Array)[0] = 0xffffffff;
+			return array;
+		});
+		expect(newSeed()).toBe(0xffffffff);
+		expect(spy).toHaveBeenCalledOnce();
+		spy.mockRestore();
+		const seeds = Array.from({ length: 50 }, newSeed);
+		expect(seeds.every((seed) => Number.isInteger(seed) && seed >= 0 && seed < 2 ** 32)).toBe(true);
+		expect(new Set(seeds).size).toBeGreaterThan(45);
 	});
 });

@@ -1,5 +1,14 @@
-// Deterministic shuffling: the same seed always gives the same order, so a reload (or a return to
-// the quiz) shows the options where the learner left them. Not for anything secret.
+// The site's one random source. Everything random is drawn from a 32-bit seed: a fresh one from
+// `newSeed` (an attempt, an assignment's draw for a student, an assignment id), and from a seed,
+// deterministically, everything else (`mulberry32`, `deriveSeed`, `shuffle`): the same seed always
+// gives the same order, so a reload (or a return to the quiz) shows the options where the learner
+// left them. Not for anything secret.
+
+/** A fresh 32-bit seed, from the platform's cryptographic generator (Math.random where there is none). */
+export function newSeed(): number {
+	if (globalThis.crypto?.getRandomValues) return globalThis.crypto.getRandomValues(new Uint32Array(1))[0];
+	return Math.floor(Math.random() * 2 ** 32);
+}
 
 /** mulberry32: a tiny, fast 32-bit PRNG; returns a function yielding floats in [0, 1). */
 export function mulberry32(seed: number): () => number {

@@ -6,21 +6,12 @@
 // keep the keys until the end. Note: ordering items are stored in the view in their authored
 // order, which IS the answer; a page must always show them in the shuffled order of the attempt.
 
+import type { Citation } from '../content/citation-types';
 import type { Locale, Localized } from '../i18n';
 
-// The site's languages are defined once, in src/lib/i18n.ts.
-export type { Locale, Localized };
-
-export type Citation = {
-	/** id in sources/catalog.yaml */
-	source: string;
-	/** verbatim passage of the source */
-	quote: string;
-	/** language of the quote, when it differs from the source's main language */
-	lang?: Locale;
-	/** our translation of the quote, for each page language that differs from the quote's */
-	translation?: Partial<Localized>;
-};
+// The site's languages are defined once, in src/lib/i18n.ts; the one citation type (a quote as
+// authored) in src/lib/content/citation-types.ts, shared with the content loaders.
+export type { Citation, Locale, Localized };
 
 export const QUESTION_TYPES = [
 	'single',

@@ -1,10 +1,12 @@
 // What the quiz pages, their keys files and the pages that take any quiz's questions (review,
-// assignment) are built from: the quizzes in one language, split into questions and keys.
+// assignment) are built from: the quizzes in one language (each question type's public view and
+// key, src/lib/quiz/in-language.ts), split into questions and keys.
 import { error } from '@sveltejs/kit';
 import { resolveAll } from '$lib/content/citations';
 import { getModule, modules } from '$lib/content/lessons';
-import { allQuizzes, forLanguage, quizOf } from '$lib/content/quizzes';
+import { everyQuizIn, quizOf } from '$lib/content/quizzes';
 import { locales, type Locale } from '$lib/i18n';
+import { quizIn } from '$lib/quiz/in-language';
 import { splitKeys } from '$lib/quiz/split-keys';
 
 export function quizEntries(): { lang: Locale; slug: string }[] {
@@ -17,7 +19,7 @@ export function quizFor(lang: Locale, slug: string) {
 	if (!module || !quiz) error(404, 'No such quiz');
 	return {
 		module,
-		quiz: forLanguage(quiz, lang),
+		quiz: quizIn(quiz, lang),
 		citations: resolveAll(
 			quiz.questions.flatMap((q) => q.key.citations),
 			lang,
@@ -36,7 +38,7 @@ export function keysUrl(lang: Locale, slug: string): string {
  * where each quiz's keys are (`keysUrls`), which the island's `withAllKeys` puts back together.
  */
 export function everyQuizPage(lang: Locale, page: string) {
-	const { quizzes, citations } = allQuizzes(lang, page);
+	const { quizzes, citations } = everyQuizIn(lang, page);
 	return {
 		quizzes,
 		citations,

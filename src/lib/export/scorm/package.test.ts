@@ -6,7 +6,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { sampleQuiz } from '../../quiz/test-support/sample-questions';
 import type { Question } from '../../quiz/types';
-import { allQuizzes, sourceIndex } from '../test-support';
+import { everyQuiz } from '$lib/content/quizzes';
+import { sourceIndex } from '$lib/content/sources';
 import type { ScoData } from './data';
 import { buildScormPackage, scormFileName } from './package';
 import { DATA_ELEMENT_ID } from './page';
@@ -90,7 +91,7 @@ describe('buildScormPackage', () => {
 	});
 
 	it('carries one language only, and the keys the graders need', () => {
-		for (const quiz of allQuizzes()) {
+		for (const quiz of everyQuiz()) {
 			const pack = buildScormPackage({ quiz, lang: 'fr', lessonPageHtml: lessonPage('Leçon'), runtimeJs: '', sources: sourceIndex() });
 			const data = dataOf(pack.files['index.html'] ?? '');
 			const json = JSON.stringify(data.questions);

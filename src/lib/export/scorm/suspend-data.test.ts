@@ -9,7 +9,7 @@ import { both } from '../../quiz/test-support/sample-questions';
 import { questionArb } from '../../quiz/test-support/arbitraries';
 import { samples } from '../../quiz/test-support/sample-questions';
 import type { LearnerInput, Question, QuestionView } from '../../quiz/types';
-import { allQuizzes } from '../test-support';
+import { everyQuiz } from '$lib/content/quizzes';
 import { decodeState, encodeState, fingerprint, SUSPEND_DATA_LIMIT, TEXT_LIMIT, type ScoState } from './suspend-data';
 
 /** Any text a learner could type: long, short, with quotes, backslashes, accents, emoji. */
@@ -177,7 +177,7 @@ describe('encodeState / decodeState', () => {
 	}, 30_000);
 
 	it('fits every real quiz answered with long texts', () => {
-		for (const quiz of allQuizzes()) {
+		for (const quiz of everyQuiz()) {
 			const answers = Object.fromEntries(
 				quiz.questions.map((question): [string, LearnerInput] => [
 					question.view.id,

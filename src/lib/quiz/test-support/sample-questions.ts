@@ -1,5 +1,5 @@
 // One hand-written question of each type, shared by the unit tests and the benchmark.
-// Kept free of test-runner imports so that scripts/bench-grading.ts can load it with plain Node.
+// Kept free of test-runner imports so that scripts/bench-grading.ts can load it outside Vitest.
 import type { Choice, Localized, QuestionOf, QuestionType, Quiz } from '../types';
 
 /** A label whose text is the same in both languages: enough for grading tests. */

@@ -1,7 +1,7 @@
-import { sources, summarise } from '$lib/content/sources';
+import { sources, sourceSummary } from '$lib/content/sources';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => ({
-	documents: sources.filter((s) => s.kindGroup === 'document').map(summarise),
-	primary: sources.filter((s) => s.kindGroup === 'primary').map(summarise)
+	documents: sources.filter((s) => s.kindGroup === 'document').map(sourceSummary),
+	primary: sources.filter((s) => s.kindGroup === 'primary').map(sourceSummary)
 });

@@ -13,7 +13,7 @@ import { citationKey, type ResolvedCitation } from '$lib/content/citation-types'
 import { overwriteGetLocale } from '$lib/paraglide/runtime.js';
 import type { Locale } from '$lib/quiz/types';
 import { labels } from '../../labels';
-import { quizOf, type ScoData } from '../data';
+import { quizOfScoData, type ScoData } from '../data';
 import { DATA_ELEMENT_ID, QUIZ_ROOT_ID } from '../page';
 import { decodeState } from '../suspend-data';
 import { findApi, LmsSession } from './lms';
@@ -52,7 +52,7 @@ export function boot(): { session: LmsSession } | null {
 	const data = JSON.parse(dataElement.textContent ?? '{}') as ScoData;
 	const lang = data.lang;
 	overwriteGetLocale(() => lang);
-	const quiz = quizOf(data);
+	const quiz = quizOfScoData(data);
 	const views = quiz.questions.map((question) => question.view);
 	const session = new LmsSession(findApi(window));
 	session.start((saved) => decodeState(views, saved)?.submitted === true);

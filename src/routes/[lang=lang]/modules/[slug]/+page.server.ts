@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
-import { extractCites, resolveAll, type CitationRef } from '$lib/content/citations';
+import { extractCites, resolveAll, type Citation } from '$lib/content/citations';
 import { glossaryOf, sortGlossary, timelineOf } from '$lib/content/glossary';
 import { getModule, modules } from '$lib/content/lessons';
 import { quizOf } from '$lib/content/quizzes';
-import { getSource, summarise } from '$lib/content/sources';
+import { getSource, sourceSummary } from '$lib/content/sources';
 import type { Locale } from '$lib/i18n';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -17,7 +17,7 @@ export const load: PageServerLoad = ({ params }) => {
 	const lesson = module.lessons[lang];
 	const glossary = sortGlossary(glossaryOf(module.slug), lang);
 	const timeline = timelineOf(module.slug);
-	const refs: CitationRef[] = [
+	const refs: Citation[] = [
 		...extractCites(lesson.body, lesson.file),
 		...glossary.flatMap((g) => (g.citation ? [g.citation] : [])),
 		...timeline.map((t) => t.citation)
@@ -33,7 +33,7 @@ export const load: PageServerLoad = ({ params }) => {
 		citations: resolveAll(refs, lang, lesson.file),
 		glossary: glossary.map((g) => ({ id: g.id, term: g.term[lang], definition: g.definition[lang], citation: g.citation })),
 		timeline: timeline.map((t) => ({ date: t.date, label: t.label[lang], citation: t.citation })),
-		sources: lesson.meta.sources.map((id) => summarise(getSource(id)!)),
+		sources: lesson.meta.sources.map((id) => sourceSummary(getSource(id)!)),
 		hasQuiz: quizOf(module.slug) !== undefined,
 		previous: neighbour(index - 1),
 		next: neighbour(index + 1)

@@ -1,0 +1,15 @@
+// For the Playwright tests, which run outside Vite (no import.meta.glob, so not the content index):
+// a module's quiz read from lessons/ with the site's own YAML reader and quiz parser (readYaml,
+// parseQuiz: the same validation and error format as the build).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseQuiz } from '../../src/lib/content/quiz-schema';
+import { readYaml } from '../../src/lib/content/validate';
+import type { Quiz } from '../../src/lib/quiz/types';
+
+const ROOT = join(import.meta.dirname, '../..');
+
+export function quizFile(module: string): Quiz {
+	const file = `lessons/${module}/quiz.yaml`;
+	return parseQuiz(readYaml(readFileSync(join(ROOT, file), 'utf8'), file), file);
+}
