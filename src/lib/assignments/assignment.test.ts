@@ -20,14 +20,14 @@ import {
 	type Assignment,
 	type DecodeResult
 } from './assignment';
+import { testAssignment } from './test-support/fixtures';
 
 const known = {
 	modules: ['01-jurisdiction', '02-cyber', '03-sanctions', '04-pressure'],
 	questionIds: Array.from({ length: 40 }, (_, index) => `q${index + 1}`)
 };
 
-const base: Assignment = {
-	v: 1,
+const base = testAssignment({
 	id: 'abc123xyz0',
 	title: 'Révisions : la CPI',
 	note: 'À faire avant jeudi ! « Bon courage »',
@@ -36,11 +36,10 @@ const base: Assignment = {
 	questions: { mode: 'random', perModule: 3 },
 	passMark: 0.6,
 	attempts: 2,
-	reveal: 'end',
 	retries: false,
 	due: '2025-03-14',
 	createdAt: '2025-03-01T09:30:00.000Z'
-};
+});
 
 /** A v1 link with a correct checksum around any payload text, as someone who read the code could make. */
 function forge(json: string, version = 1): string {

@@ -1,9 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quizOf } from '$lib/content/quizzes';
-import { keyInput } from '$lib/quiz/grade';
-import type { Quiz } from '$lib/quiz/types';
-import { selectQuestions, type Assignment } from './assignment';
+import { selectQuestions } from './assignment';
 import {
 	buildReceipt,
 	parseReceipt,
@@ -14,30 +11,18 @@ import {
 	type Receipt,
 	type ReceiptInput
 } from './receipt';
+import { answersTo, testAssignment, testQuizzes as quizzes } from './test-support/fixtures';
 
-const quizzes = ['01-jurisdiction', '02-cyber'].map((module) => quizOf(module)).filter((q): q is Quiz => q !== undefined);
-
-const assignment: Assignment = {
-	v: 1,
+const assignment = testAssignment({
 	id: 'k3j5h7g9f1',
 	title: 'Jurisdiction and cyber',
-	note: '',
-	lang: 'en',
-	modules: ['01-jurisdiction', '02-cyber'],
 	questions: { mode: 'random', perModule: 3 },
 	passMark: 0.6,
-	attempts: 2,
-	reveal: 'end',
-	retries: true,
-	due: null,
-	createdAt: '2025-03-01T09:00:00.000Z'
-};
+	attempts: 2
+});
 
 const questionIds = selectQuestions(assignment, quizzes, 1234);
-const allQuestions = quizzes.flatMap((quiz) => quiz.questions);
-const rightAnswers = Object.fromEntries(
-	questionIds.map((id) => [id, keyInput(allQuestions.find((q) => q.view.id === id)!, 'en')])
-);
+const rightAnswers = answersTo(questionIds, questionIds.length);
 
 function input(overrides: Partial<ReceiptInput> = {}): ReceiptInput {
 	return {

@@ -2,34 +2,27 @@
 // counted at its stated score. Receipts are built the way the student's page builds them, then
 // edited by hand the way a student would edit the JSON file.
 import { describe, expect, it } from 'vitest';
-import { quizOf } from '$lib/content/quizzes';
 import { oneTry, type Trail } from '$lib/quiz/credit';
 import { keyInput } from '$lib/quiz/grade';
 import { wrongAnswer } from '$lib/quiz/test-support/wrong-answer';
-import { QUESTION_TYPES, type Question, type Quiz } from '$lib/quiz/types';
-import { selectQuestions, validateAssignment, type Assignment } from './assignment';
-import { analyse, loadReceipts } from './class-results';
+import { QUESTION_TYPES } from '$lib/quiz/types';
+import { selectQuestions } from './assignment';
+import { analyse } from './results-analysis';
+import { loadReceipts } from './results-load';
 import { buildReceipt, parseReceipt, serializeReceipt, type Receipt } from './receipt';
 import { regrade } from './regrade';
+import { questionById, testAssignment, testQuizzes as quizzes } from './test-support/fixtures';
 
-const quizzes = ['01-jurisdiction', '02-cyber'].map((module) => quizOf(module)).filter((q): q is Quiz => q !== undefined);
-const byId = new Map(quizzes.flatMap((quiz) => quiz.questions.map((q) => [q.view.id, q] as const)));
 
-const assignment: Assignment = validateAssignment({
-	v: 1,
+const assignment = testAssignment({
 	id: 'forgery123',
 	title: 'Forgeries',
-	note: '',
-	lang: 'en',
 	modules: ['01-jurisdiction'],
 	questions: { mode: 'random', perModule: 6 },
 	passMark: 0.7,
 	attempts: 2,
-	reveal: 'each',
-	retries: true,
-	due: null,
-	createdAt: '2025-03-01T09:00:00.000Z'
-})!;
+	reveal: 'each'
+});
 const SEED = 424242;
 const ids = selectQuestions(assignment, quizzes, SEED);
 
@@ -39,7 +32,7 @@ function honest(right: number, revealOthers = false): Receipt {
 	const trails: Record<string, Trail> = {};
 	const answers: Record<string, unknown> = {};
 	ids.forEach((id, index) => {
-		const question = byId.get(id)!;
+		const question = questionById(id);
 		const input = index < right ? keyInput(question, 'en') : wrongAnswer(question);
 		answers[id] = input;
 		trails[id] = { ...oneTry(input as never), revealed: index >= right && revealOthers };
@@ -153,7 +146,7 @@ describe('regrade', () => {
 		r.assignment = { ...r.assignment, passMark: 0.5 };
 		const edited = reread(fixTotals(r));
 		const withLink = loadReceipts([{ name: 'eve.json', text: serializeReceipt(edited) }], { quizzes, references: [assignment] });
-		const row = analyse(withLink.groups[0], quizzes, 'en').rows[0];
+		const row = analyse(withLink.groups[0], quizzes).rows[0];
 		expect(row.passed).toBe(false); // 4 of 6 is below the issued 70 %
 		expect(row.altered.map((a) => a.kind)).toContain('assignment');
 	});
@@ -165,15 +158,15 @@ describe('regrade', () => {
 			q.correct = true;
 		}
 		const loaded = loadReceipts([{ name: 'eve.json', text: serializeReceipt(fixTotals(r)) }], { quizzes });
-		const analysis = analyse(loaded.groups[0], quizzes, 'en');
+		const analysis = analyse(loaded.groups[0], quizzes);
 		expect(analysis.rows[0].percent).toBeCloseTo((2 / ids.length) * 100);
 		expect(analysis.summary.mean).toBeCloseTo((2 / ids.length) * 100);
 		expect(analysis.rows[0].altered.map((a) => a.kind)).toContain('scores');
 	});
 
 	it('a retry costs in the receipt as on the page', () => {
-		const id = ids.find((candidate) => byId.get(candidate)!.type === 'single')!;
-		const first = byId.get(id)!;
+		const id = ids.find((candidate) => questionById(candidate).type === 'single')!;
+		const first = questionById(id);
 		const trails: Record<string, Trail> = {
 			[id]: { tries: [{ input: wrongAnswer(first) as never, hints: 0 }, { input: keyInput(first, 'en'), hints: 0 }], hints: 0, revealed: false }
 		};

@@ -1,12 +1,11 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { quizOf } from '$lib/content/quizzes';
-import { keyInput } from '$lib/quiz/grade';
-import type { Quiz } from '$lib/quiz/types';
-import { selectQuestions, validateAssignment, type Assignment } from './assignment';
-import { analyse, loadReceipts, type ClassAnalysis } from './class-results';
-import { buildReceipt, serializeReceipt } from './receipt';
+import type { Question } from '$lib/quiz/types';
+import { selectQuestions } from './assignment';
+import { analyse, type ClassAnalysis } from './results-analysis';
 import { CSV_BOM, csvCell, formatLocalDateTime, itemsCsv, resultsCsv, roundPercent, toCsv } from './results-csv';
+import { loadReceipts } from './results-load';
+import { answersTo, questionById, receiptFile, testAssignment, testQuizzes as quizzes, testReceipt } from './test-support/fixtures';
 
 /**
  * A strict RFC 4180 reader, to check the writer from the outside: the file must start with one
@@ -44,30 +43,29 @@ const NAMES_EN = ['Name', 'Class', 'Attempt', 'Started', 'Finished', 'Late', 'Sc
 
 const hostile = 'Dupont; =HYPERLINK("http://evil.example";"clic")';
 const formula = '=HYPERLINK("http://evil.example";"Dupont")';
-// read through the schema, so that fields it adds with a default (retries) are filled in
-const assignment = validateAssignment({
-	v: 1,
+const assignment = testAssignment({
 	id: 'csvtest001',
 	title: 'CSV',
-	note: '',
 	lang: 'fr',
 	modules: ['m1'],
-	questions: { mode: 'all' },
-	passMark: 0.5,
-	attempts: 0,
-	reveal: 'end',
 	due: '2026-12-10',
 	createdAt: '2026-12-01T09:00:00.000Z'
 });
-if (!assignment) throw new Error('the test assignment breaks the schema');
+
+/** Just what the exports read of a question: its prompt, and the options a wrong answer is worded from. */
+function question(id: string, type: 'single' | 'short', prompt: string, options: string[] = []): Question {
+	const both = (text: string) => ({ fr: text, en: text });
+	return { type, view: { id, type, prompt: both(prompt), options: options.map((label, n) => ({ id: `o${n}`, label: both(label) })) } } as unknown as Question;
+}
+const zeta = question('m1-zeta', 'single', 'Qui juge ; et où ?', ['La Cour', '@SUM(1+1)']);
 
 /** A hand-made analysis: the figures are chosen here, not taken from the output. */
 const analysis: ClassAnalysis = {
 	assignment,
 	columns: [
-		{ id: 'm1-zeta', module: 'm1', type: 'single', prompt: 'Qui juge ; et où ?', known: true },
-		{ id: 'm1-alpha', module: 'm1', type: 'short', prompt: 'Le "Statut" de Rome, 1998', known: true },
-		{ id: 'm1-gone', module: 'm1', type: 'truefalse', prompt: 'm1-gone', known: false }
+		{ id: 'm1-zeta', module: 'm1', type: 'single', question: zeta },
+		{ id: 'm1-alpha', module: 'm1', type: 'short', question: question('m1-alpha', 'short', 'Le "Statut" de Rome, 1998') },
+		{ id: 'm1-gone', module: 'm1', type: 'truefalse', question: null }
 	],
 	rows: [
 		{
@@ -113,13 +111,14 @@ const analysis: ClassAnalysis = {
 			id: 'm1-zeta',
 			module: 'm1',
 			type: 'single',
-			prompt: 'Qui juge ; et où ?',
+			question: zeta,
 			given: 2,
 			correct: 1,
 			share: 0.505,
 			meanScore: 0.5,
 			unanswered: 0,
-			commonWrong: { text: '@SUM(1+1)', count: 1 },
+			// worded from the question's options: the second one
+			commonWrong: { answer: 'o1', count: 1 },
 			reteach: false
 		}
 	],
@@ -186,30 +185,25 @@ describe('resultsCsv', () => {
 	});
 
 	it('gives the real prompts of an assignment, in the page language and its order', () => {
-		const quizzes = ['01-jurisdiction', '02-cyber'].map((module) => quizOf(module)).filter((q): q is Quiz => q !== undefined);
-		const all = quizzes.flatMap((quiz) => quiz.questions);
-		const real: Assignment = { ...assignment, modules: ['01-jurisdiction', '02-cyber'] };
+		const real = { ...assignment, modules: ['01-jurisdiction', '02-cyber'] };
 		const ids = selectQuestions(real, quizzes, 0);
-		const file = (name: string, right: number) => ({
-			name: `${name}.json`,
-			text: serializeReceipt(
-				buildReceipt({
+		const file = (name: string, right: number) =>
+			receiptFile(
+				`${name}.json`,
+				testReceipt({
 					assignment: real,
 					student: { name, class: 'B' },
-					attempt: 1,
 					startedAt: '2026-03-05T10:00:00.000Z',
 					finishedAt: '2026-03-05T10:30:00.000Z',
-					quizzes,
 					questionIds: ids,
-					answers: Object.fromEntries(ids.slice(0, right).map((id) => [id, keyInput(all.find((q) => q.view.id === id)!, 'fr')]))
+					answers: answersTo(ids, right, 'blank', 'fr')
 				})
-			)
-		});
+			);
 		const group = loadReceipts([file('Zoé', 2), file('Ana', ids.length)], { quizzes }).groups[0];
-		const rows = read(resultsCsv(analyse(group, quizzes, 'fr'), 'fr', 'Europe/Paris'), ';');
+		const rows = read(resultsCsv(analyse(group, quizzes), 'fr', 'Europe/Paris'), ';');
 		expect(rows).toHaveLength(4);
 		expect(rows[0].slice(NAMES_FR.length + 1)).toEqual(ids.map((_, index) => `Q${index + 1}`));
-		expect(rows[1].slice(NAMES_FR.length + 1)).toEqual(ids.map((id) => all.find((q) => q.view.id === id)!.view.prompt.fr));
+		expect(rows[1].slice(NAMES_FR.length + 1)).toEqual(ids.map((id) => questionById(id).view.prompt.fr));
 		expect(rows.map((row) => row[0])).toEqual(['Nom', '', 'Ana', 'Zoé']);
 		expect(rows[2][6]).toBe('100');
 		expect(rows[2][4]).toBe('2026-03-05 11:30');

@@ -9,10 +9,13 @@
 // - Times in the teacher's time zone, written "2026-12-06 14:05", which spreadsheets read as dates.
 // - The per-student file numbers the questions Q1…Qn, with their wording in a second header row.
 // - A UTF-8 byte-order mark first, or Excel reads the accents of names as Latin-1.
-// Pure TypeScript: the page downloads what this returns.
+// Pure TypeScript: the page downloads what this returns (class results, step 3, after
+// results-load.ts and results-analysis.ts).
+import type { Locale } from '../i18n';
 import { wholePercent } from '../quiz/credit';
 import { m } from '../paraglide/messages.js';
-import type { ClassAnalysis, Lang } from './class-results';
+import type { ClassAnalysis } from './results-analysis';
+import { answerOnOneLine, promptOf } from './results-words';
 
 /** What a cell may hold: text is neutralised and quoted, a number is written in the file's language. */
 export type CsvValue = string | number | null | undefined;
@@ -21,7 +24,7 @@ export type CsvValue = string | number | null | undefined;
 export const CSV_BOM = '\uFEFF';
 
 /** French spreadsheets use "," as the decimal mark, so their CSV separator is ";". */
-export function csvSeparator(lang: Lang): ';' | ',' {
+export function csvSeparator(lang: Locale): ';' | ',' {
 	return lang === 'fr' ? ';' : ',';
 }
 
@@ -37,7 +40,7 @@ export function roundPercent(value: number): number {
  * A number as a spreadsheet of that language reads it: at most three decimals (partial credit such
  * as 0.333), no thousands separator, decimal comma in French. Not finite → empty.
  */
-export function formatCsvNumber(value: number, lang: Lang): string {
+export function formatCsvNumber(value: number, lang: Locale): string {
 	if (!Number.isFinite(value)) return '';
 	// toFixed then Number: drops trailing zeros and float noise (0.1 + 0.2); String() never uses an
 	// exponent for three decimals or fewer below 1e21. -0 is written "0".
@@ -77,7 +80,7 @@ const FORMULA_START = /^\s*[=+\-@\t\r]/;
  * a plain number, never a formula (and the exports hold no negative number anyway). Prefixing them
  * would turn them into text the teacher cannot sum.
  */
-export function csvCell(value: CsvValue, lang: Lang): string {
+export function csvCell(value: CsvValue, lang: Locale): string {
 	let text: string;
 	if (typeof value === 'number') text = formatCsvNumber(value, lang);
 	else {
@@ -88,7 +91,7 @@ export function csvCell(value: CsvValue, lang: Lang): string {
 }
 
 /** The whole file: the byte-order mark, then the rows, every line ending with CRLF (RFC 4180). */
-export function toCsv(rows: CsvValue[][], lang: Lang): string {
+export function toCsv(rows: CsvValue[][], lang: Locale): string {
 	const separator = csvSeparator(lang);
 	return CSV_BOM + rows.map((row) => row.map((value) => csvCell(value, lang)).join(separator) + '\r\n').join('');
 }
@@ -100,7 +103,7 @@ export function toCsv(rows: CsvValue[][], lang: Lang): string {
  * empty under the other columns. A question's cell is the score (0 to 1), empty when not given.
  * `timeZone` is for tests; the default is the device's.
  */
-export function resultsCsv(analysis: ClassAnalysis, lang: Lang, timeZone?: string): string {
+export function resultsCsv(analysis: ClassAnalysis, lang: Locale, timeZone?: string): string {
 	const locale = { locale: lang };
 	const yes = m.teach_csv_yes({}, locale);
 	const no = m.teach_csv_no({}, locale);
@@ -119,7 +122,7 @@ export function resultsCsv(analysis: ClassAnalysis, lang: Lang, timeZone?: strin
 		m.teach_csv_total({}, locale),
 		m.teach_csv_mismatch({}, locale)
 	];
-	const prompts = [...header.map(() => ''), ...analysis.columns.map((column) => column.prompt)];
+	const prompts = [...header.map(() => ''), ...analysis.columns.map((column) => promptOf(column, lang))];
 	const lines = analysis.rows.map((row): CsvValue[] => [
 		row.name,
 		row.class,
@@ -139,7 +142,7 @@ export function resultsCsv(analysis: ClassAnalysis, lang: Lang, timeZone?: strin
 }
 
 /** One line per question, in the same order as Q1…Qn of the results file: the item analysis. */
-export function itemsCsv(analysis: ClassAnalysis, lang: Lang): string {
+export function itemsCsv(analysis: ClassAnalysis, lang: Locale): string {
 	const locale = { locale: lang };
 	const header = [
 		m.teach_csv_question({}, locale),
@@ -156,12 +159,12 @@ export function itemsCsv(analysis: ClassAnalysis, lang: Lang): string {
 	const lines = analysis.items.map((item): CsvValue[] => [
 		item.id,
 		item.module,
-		item.prompt,
+		promptOf(item, lang),
 		item.given,
 		item.correct,
 		roundPercent(item.share * 100),
 		item.unanswered,
-		item.commonWrong?.text ?? '',
+		item.commonWrong ? answerOnOneLine(item, item.commonWrong.answer, lang) : '',
 		item.commonWrong?.count ?? '',
 		item.reteach ? m.teach_csv_yes({}, locale) : m.teach_csv_no({}, locale)
 	]);

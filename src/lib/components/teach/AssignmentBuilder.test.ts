@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { decodeAssignment } from '$lib/assignments/assignment';
 import AssignmentBuilder from './AssignmentBuilder.svelte';
-import { teachModules } from './test-modules';
+import { teachModules } from './test-support/teach-modules';
 
 const known = { modules: teachModules.map((m) => m.slug), questionIds: teachModules.flatMap((m) => m.questions.map((q) => q.id)) };
 const now = () => new Date(2025, 2, 10, 12, 0);

@@ -1,47 +1,23 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { selectQuestions, type Assignment } from '$lib/assignments/assignment';
+import { selectQuestions } from '$lib/assignments/assignment';
 import { leanQuiz } from '$lib/assignments/lean-quiz';
-import { buildReceipt, serializeReceipt } from '$lib/assignments/receipt';
-import { quizOf } from '$lib/content/quizzes';
-import { keyInput } from '$lib/quiz/grade';
-import type { Quiz } from '$lib/quiz/types';
+import { serializeReceipt } from '$lib/assignments/receipt';
+import { answersTo, testAssignment, testQuizzes as quizzes, testReceipt } from '$lib/assignments/test-support/fixtures';
 import ClassResults from './ClassResults.svelte';
 
-const quizzes = ['01-jurisdiction', '02-cyber'].map((slug) => quizOf(slug)).filter((q): q is Quiz => q !== undefined);
-const all = quizzes.flatMap((quiz) => quiz.questions);
-const assignment: Assignment = {
-	v: 1,
+const assignment = testAssignment({
 	id: 'comp000001',
 	title: 'Contrôle',
-	note: '',
 	lang: 'fr',
-	modules: ['01-jurisdiction', '02-cyber'],
-	questions: { mode: 'random', perModule: 2 },
-	passMark: 0.5,
-	attempts: 0,
-	reveal: 'end',
-	retries: true,
-	due: null,
-	createdAt: '2025-03-01T09:00:00.000Z'
-};
+	questions: { mode: 'random', perModule: 2 }
+});
 
 function receiptFile(name: string, seed: number, right: number, file = `${seed}.json`): File {
 	const questionIds = selectQuestions(assignment, quizzes, seed);
-	const answers = Object.fromEntries(questionIds.slice(0, right).map((id) => [id, keyInput(all.find((q) => q.view.id === id)!, 'fr')]));
-	const text = serializeReceipt(
-		buildReceipt({
-			assignment,
-			student: { name, class: '2nde A' },
-			attempt: 1,
-			startedAt: '2025-03-05T10:00:00.000Z',
-			finishedAt: '2025-03-05T10:20:00.000Z',
-			quizzes,
-			questionIds,
-			answers
-		})
-	);
+	const answers = answersTo(questionIds, right, 'blank', 'fr');
+	const text = serializeReceipt(testReceipt({ assignment, student: { name, class: '2nde A' }, questionIds, answers }));
 	return new File([text], file, { type: 'application/json' });
 }
 

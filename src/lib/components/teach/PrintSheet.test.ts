@@ -1,23 +1,22 @@
 import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { assignmentPath, linkPieces, type Assignment } from '$lib/assignments/assignment';
+import { assignmentPath, linkPieces } from '$lib/assignments/assignment';
+import { testAssignment } from '$lib/assignments/test-support/fixtures';
 import PrintSheet from './PrintSheet.svelte';
 
-const assignment: Assignment = {
-	v: 1,
+const assignment = testAssignment({
 	id: 'sheet00001',
 	title: 'Devoir <b>du jeudi</b>',
 	note: 'Première ligne\nDeuxième ligne',
 	lang: 'fr',
 	modules: ['02-cyber', '01-jurisdiction'],
-	questions: { mode: 'all' },
 	passMark: 0.75,
 	attempts: 3,
 	reveal: 'each',
 	retries: false,
 	due: '2025-03-14',
 	createdAt: '2025-03-01T00:00:00.000Z'
-};
+});
 const link = `https://example.org${assignmentPath('fr', assignment)}`;
 const moduleTitles = { '01-jurisdiction': { fr: 'Compétence', en: 'Jurisdiction' }, '02-cyber': { fr: 'Cyber', en: 'Cyber EN' } };
 

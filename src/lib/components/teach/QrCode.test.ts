@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import qrcode from 'qrcode-generator';
 import { describe, expect, it } from 'vitest';
 import { assignmentPath, type Assignment } from '$lib/assignments/assignment';
+import { testAssignment } from '$lib/assignments/test-support/fixtures';
 import QrCode from './QrCode.svelte';
 import { qrCode, qrMatrix, qrPath } from './qr';
 
@@ -20,11 +21,9 @@ function sideAt(text: string, level: 'L' | 'M'): number {
 // most, so that the bound holds for shorter ones too.
 const origin = 'https://icc-explainer.example.org';
 const slugs = ['01-jurisdiction', '02-cyber', '03-sanctions', '04-pressure'];
-const typical: Assignment = {
-	v: 1,
+const typical = testAssignment({
 	id: 'k3j5h7g9f1',
 	title: 'Compétence et cyber : révision',
-	note: '',
 	lang: 'fr',
 	modules: slugs.slice(0, 3),
 	questions: { mode: 'random', perModule: 5 },
@@ -34,7 +33,7 @@ const typical: Assignment = {
 	retries: false,
 	due: '2025-03-14',
 	createdAt: '2025-03-01T00:00:00.000Z'
-};
+});
 
 /** The 7×7 finder pattern: dark ring, light ring, dark 3×3 centre. */
 function finderAt(matrix: boolean[][], top: number, left: number): boolean {

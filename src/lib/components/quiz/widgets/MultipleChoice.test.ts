@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import MultipleChoice from './MultipleChoice.svelte';
+// single and multiple choice are one component, by the view's type
+import ChoiceQuestion from './ChoiceQuestion.svelte';
 import Controlled from './test-support/Controlled.svelte';
 import { multipleView as view } from './test-support/views';
 import type { MultipleChoiceProps } from './types';
@@ -21,7 +22,7 @@ function props(overrides: Partial<MultipleChoiceProps> = {}): MultipleChoiceProp
 
 describe('MultipleChoice', () => {
 	it('shows the prompt as the legend of a group of checkboxes described by the help line', () => {
-		render(MultipleChoice, props());
+		render(ChoiceQuestion, props());
 		const group = screen.getByRole('group', { name: 'Quels crimes relèvent de la Cour ?' });
 		// (the French text has a no-break space before the colon)
 		expect(group).toHaveAccessibleDescription(/^Plusieurs réponses possibles\s:\scochez toutes/u);
@@ -37,7 +38,7 @@ describe('MultipleChoice', () => {
 		const user = userEvent.setup();
 		const onchange = vi.fn();
 		const input = ['g'];
-		render(MultipleChoice, props({ input, onchange }));
+		render(ChoiceQuestion, props({ input, onchange }));
 		expect(screen.getByRole('checkbox', { name: 'Génocide' })).toBeChecked();
 		await user.click(screen.getByRole('checkbox', { name: 'Crimes de guerre' }));
 		expect(onchange).toHaveBeenLastCalledWith(['g', 'w']);
@@ -49,7 +50,7 @@ describe('MultipleChoice', () => {
 	it('is answered with the keyboard: Tab and Space', async () => {
 		const user = userEvent.setup();
 		const spy = vi.fn();
-		render(Controlled, { widget: MultipleChoice, widgetProps: props(), initial: [], spy });
+		render(Controlled, { widget: ChoiceQuestion, widgetProps: props(), initial: [], spy });
 		await user.tab();
 		expect(screen.getByRole('checkbox', { name: 'Crimes de guerre' })).toHaveFocus();
 		await user.keyboard(' ');
@@ -67,14 +68,14 @@ describe('MultipleChoice', () => {
 	it('disables every checkbox when locked', async () => {
 		const user = userEvent.setup();
 		const onchange = vi.fn();
-		render(MultipleChoice, props({ onchange, locked: true }));
+		render(ChoiceQuestion, props({ onchange, locked: true }));
 		for (const box of screen.getAllByRole('checkbox')) expect(box).toBeDisabled();
 		await user.click(screen.getByRole('checkbox', { name: 'Génocide' }));
 		expect(onchange).not.toHaveBeenCalled();
 	});
 
 	it('marks each part with an icon and a word', () => {
-		render(MultipleChoice, props({ input: ['g', 'v'], marks: { g: true, v: false, w: false } }));
+		render(ChoiceQuestion, props({ input: ['g', 'v'], marks: { g: true, v: false, w: false } }));
 		const option = (name: string) =>
 			screen.getByRole('checkbox', { name }).closest('.qw-option') as HTMLElement;
 		expect(option('Génocide')).toHaveTextContent('✓ juste');
@@ -85,7 +86,7 @@ describe('MultipleChoice', () => {
 
 	it('shows feedback under each chosen option', () => {
 		render(
-			MultipleChoice,
+			ChoiceQuestion,
 			props({
 				input: ['v', 'g'],
 				optionFeedback: { v: 'Un vol relève des juridictions nationales.', w: 'Article 8.' }

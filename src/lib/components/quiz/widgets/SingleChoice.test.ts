@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import SingleChoice from './SingleChoice.svelte';
+// single and multiple choice are one component, by the view's type
+import ChoiceQuestion from './ChoiceQuestion.svelte';
 import Controlled from './test-support/Controlled.svelte';
 import { singleView as view } from './test-support/views';
 import type { SingleChoiceProps } from './types';
@@ -25,7 +26,7 @@ function labels(): string[] {
 
 describe('SingleChoice', () => {
 	it('shows the prompt as the legend of a group described by the help line', () => {
-		render(SingleChoice, props());
+		render(ChoiceQuestion, props());
 		const group = screen.getByRole('group', { name: 'Où siège la Cour ?' });
 		expect(group.tagName).toBe('FIELDSET');
 		expect(group).toHaveAccessibleDescription('Une seule réponse.');
@@ -33,14 +34,14 @@ describe('SingleChoice', () => {
 	});
 
 	it('lists the options in the given order, as radios sharing one name', () => {
-		render(SingleChoice, props());
+		render(ChoiceQuestion, props());
 		expect(labels()).toEqual(['New York', 'Genève', 'La Haye']);
 		const names = new Set(screen.getAllByRole('radio').map((radio) => radio.getAttribute('name')));
 		expect(names.size).toBe(1);
 	});
 
 	it('shows the text of the page language', () => {
-		render(SingleChoice, props({ lang: 'en' }));
+		render(ChoiceQuestion, props({ lang: 'en' }));
 		expect(screen.getByRole('group', { name: 'Where does the Court sit?' })).toBeInTheDocument();
 		expect(screen.getByRole('radio', { name: 'The Hague' })).toBeInTheDocument();
 	});
@@ -48,7 +49,7 @@ describe('SingleChoice', () => {
 	it('reports the chosen option id and shows the current input', async () => {
 		const user = userEvent.setup();
 		const onchange = vi.fn();
-		render(SingleChoice, props({ onchange, input: 'a' }));
+		render(ChoiceQuestion, props({ onchange, input: 'a' }));
 		expect(screen.getByRole('radio', { name: 'Genève' })).toBeChecked();
 		await user.click(screen.getByRole('radio', { name: 'La Haye' }));
 		expect(onchange).toHaveBeenCalledExactlyOnceWith('b');
@@ -57,7 +58,7 @@ describe('SingleChoice', () => {
 	it('is answered with the keyboard: Tab, Space, then arrow keys', async () => {
 		const user = userEvent.setup();
 		const spy = vi.fn();
-		render(Controlled, { widget: SingleChoice, widgetProps: props(), initial: null, spy });
+		render(Controlled, { widget: ChoiceQuestion, widgetProps: props(), initial: null, spy });
 		await user.tab();
 		expect(screen.getByRole('radio', { name: 'New York' })).toHaveFocus();
 		await user.keyboard(' ');
@@ -71,14 +72,14 @@ describe('SingleChoice', () => {
 	it('disables every radio when locked', async () => {
 		const user = userEvent.setup();
 		const onchange = vi.fn();
-		render(SingleChoice, props({ onchange, locked: true }));
+		render(ChoiceQuestion, props({ onchange, locked: true }));
 		for (const radio of screen.getAllByRole('radio')) expect(radio).toBeDisabled();
 		await user.click(screen.getByRole('radio', { name: 'La Haye' }));
 		expect(onchange).not.toHaveBeenCalled();
 	});
 
 	it('marks parts with an icon and a word, tied to their option', () => {
-		render(SingleChoice, props({ input: 'a', marks: { a: false, b: false } }));
+		render(ChoiceQuestion, props({ input: 'a', marks: { a: false, b: false } }));
 		const geneva = screen.getByRole('radio', { name: 'Genève' });
 		expect(geneva.closest('.qw-option')).toHaveTextContent('✗ erroné');
 		expect(geneva).toHaveAccessibleDescription(expect.stringContaining('erroné'));
@@ -89,7 +90,7 @@ describe('SingleChoice', () => {
 	});
 
 	it('shows a right mark as "✓ juste"', () => {
-		render(SingleChoice, props({ input: 'b', marks: { b: true } }));
+		render(ChoiceQuestion, props({ input: 'b', marks: { b: true } }));
 		const hague = screen.getByRole('radio', { name: 'La Haye' });
 		expect(hague.closest('.qw-option')).toHaveTextContent('✓ juste');
 		expect(hague).toHaveAccessibleDescription('juste');
@@ -97,7 +98,7 @@ describe('SingleChoice', () => {
 
 	it('shows feedback right under the chosen option only', () => {
 		render(
-			SingleChoice,
+			ChoiceQuestion,
 			props({ input: 'a', optionFeedback: { a: 'Genève accueille d’autres institutions.', b: 'Oui.' } })
 		);
 		const geneva = screen.getByRole('radio', { name: 'Genève' });

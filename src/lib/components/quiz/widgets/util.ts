@@ -4,7 +4,7 @@
  * The entries in the given display order. Ids of `order` that name no entry (stale order) are
  * dropped, repeats are ignored, and entries the order leaves out follow in authored order.
  */
-export function arrange<T extends { id: string }>(entries: readonly T[], order: readonly string[]): T[] {
+export function inDisplayOrder<T extends { id: string }>(entries: readonly T[], order: readonly string[]): T[] {
 	const byId = new Map(entries.map((entry) => [entry.id, entry]));
 	const result: T[] = [];
 	const seen = new Set<string>();
@@ -20,7 +20,7 @@ export function arrange<T extends { id: string }>(entries: readonly T[], order: 
 }
 
 /** An element id made of parts; whitespace (which would split aria-describedby lists) is replaced. */
-export function domId(...parts: string[]): string {
+export function elementId(...parts: string[]): string {
 	return parts.join('-').replace(/\s/g, '_');
 }
 

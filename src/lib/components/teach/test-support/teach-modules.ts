@@ -1,5 +1,5 @@
-// Two small modules for the builder's tests.
-import type { TeachModule } from './types';
+// Two small modules for the assignment builder's tests (the page gets the real ones at build time).
+import type { TeachModule } from '../types';
 
 export const teachModules: TeachModule[] = [
 	{

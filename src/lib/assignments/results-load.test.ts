@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { selectQuestions } from './assignment';
+import type { ReceiptInput } from './receipt';
+import { loadReceipts } from './results-load';
+import { receiptFile as file, testAssignment, testQuizzes as quizzes, studentReceipt } from './test-support/fixtures';
+
+const assignment = testAssignment({ due: '2025-03-10' });
+const ids = selectQuestions(assignment, quizzes, 0);
+
+const receipt = (name: string, rightShare: number, overrides: Partial<ReceiptInput> = {}) =>
+	studentReceipt(name, rightShare, { assignment, questionIds: ids, ...overrides });
+
+describe('loadReceipts', () => {
+	it('loads the good files and lists the bad ones with their reason', () => {
+		const result = loadReceipts([
+			file('a.json', receipt('Ada', 1)),
+			file('broken.json', '{"format":'),
+			file('b.json', receipt('Bob', 0.5)),
+			file('other.json', '{"hello":1}'),
+			{ name: 'huge.json', error: 'too-large' },
+			{ name: 'gone.json', error: 'unreadable' }
+		], { quizzes });
+		expect(result.groups).toHaveLength(1);
+		expect(result.groups[0].receipts.map((r) => r.receipt.student.name)).toEqual(['Ada', 'Bob']);
+		expect(result.problems).toEqual([
+			{ file: 'broken.json', reason: 'not-json' },
+			{ file: 'other.json', reason: 'not-a-receipt' },
+			{ file: 'huge.json', reason: 'too-large' },
+			{ file: 'gone.json', reason: 'unreadable' }
+		]);
+	});
+
+	it('groups receipts by assignment, the largest group first', () => {
+		const other = { ...assignment, id: 'zzzzzzzzzz', title: 'Other' };
+		const result = loadReceipts([
+			file('x.json', receipt('Xavier', 1, { assignment: other })),
+			file('a.json', receipt('Ada', 1)),
+			file('b.json', receipt('Bob', 1))
+		], { quizzes });
+		expect(result.groups.map((g) => [g.assignment.id, g.receipts.length])).toEqual([
+			['abcdefghij', 2],
+			['zzzzzzzzzz', 1]
+		]);
+	});
+
+	it('keeps one receipt per student (the best attempt), drops exact duplicates, shows an edited assignment as altered', () => {
+		const first = receipt('Ada', 0.3);
+		const second = receipt('  ada ', 0.8, { attempt: 2, finishedAt: '2025-03-06T10:00:00.000Z' });
+		const edited = receipt('Bob', 1, { assignment: { ...assignment, passMark: 0 } });
+		const result = loadReceipts([
+			file('ada-1.json', first),
+			file('ada-2.json', second),
+			file('ada-2-copy.json', second),
+			file('cy.json', receipt('Cy', 1)),
+			file('bob.json', edited)
+		], { quizzes });
+		expect(result.groups[0].receipts.map((r) => r.file)).toEqual(['ada-2.json', 'bob.json', 'cy.json']);
+		expect(result.problems).toEqual([
+			{ file: 'ada-1.json', reason: 'other-attempt' },
+			{ file: 'ada-2-copy.json', reason: 'duplicate' }
+		]);
+		const bob = result.groups[0].receipts.find((r) => r.file === 'bob.json')!;
+		expect(bob.regraded.altered.map((a) => a.kind)).toContain('assignment');
+	});
+});

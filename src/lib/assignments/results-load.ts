@@ -1,0 +1,154 @@
+// Class results, step 1: the receipts the teacher drops, picks or pastes as codes, read as text on
+// this device, validated one by one, grouped by assignment and graded again from their answers
+// against the assignment the teacher issued (regrade.ts). What a file's own figures say is only
+// compared with that. Step 2 is results-analysis.ts, the exports results-csv.ts. Nothing leaves the
+// browser.
+import { encodeAssignment, type Assignment } from './assignment';
+import { parseReceipt, RECEIPT_LIMITS, type Receipt, type ReceiptError } from './receipt';
+import { regrade, type Regraded } from './regrade';
+import type { Quiz } from '../quiz/types';
+
+/** A file the teacher dropped, read as text (never run, never shown as markup). */
+export type ReceiptFile = { name: string; text: string };
+
+export type FileProblemReason =
+	| ReceiptError
+	/** the browser could not read the file */
+	| 'unreadable'
+	/** the same attempt of the same student was already loaded */
+	| 'duplicate'
+	/** another attempt by the same student is used (the best one) */
+	| 'other-attempt'
+	/** kept for pages that list old reasons; files with another assignment are now shown as altered */
+	| 'assignment-mismatch';
+
+export type FileProblem = { file: string; reason: FileProblemReason };
+
+/** A file as read: its text, or why it could not be read. */
+export type ReadFile = ReceiptFile | { name: string; error: 'unreadable' | 'too-large' };
+
+export type LoadedReceipt = { file: string; receipt: Receipt; regraded: Regraded };
+
+export type AssignmentGroup = {
+	/** the teacher's own link when given, else the assignment most of the group's files carry */
+	assignment: Assignment;
+	/** true when the reference is the teacher's link, not what the files say */
+	fromTeacher: boolean;
+	/** one receipt per student: their best attempt (ties: the latest) */
+	receipts: LoadedReceipt[];
+};
+
+export type LoadResult = { groups: AssignmentGroup[]; problems: FileProblem[] };
+
+function studentKey(receipt: Receipt): string {
+	const clean = (text: string) => text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+	return `${clean(receipt.student.name)}\u0000${clean(receipt.student.class)}`;
+}
+
+/** The better of two attempts by their RECOMPUTED scores (ties: the later one). */
+function better(a: LoadedReceipt, b: LoadedReceipt): boolean {
+	if (a.regraded.percent !== b.regraded.percent) return a.regraded.percent > b.regraded.percent;
+	return Date.parse(a.receipt.finishedAt) > Date.parse(b.receipt.finishedAt);
+}
+
+export type LoadOptions = {
+	/** the site's quizzes, to grade every file again */
+	quizzes: Quiz[];
+	/** the assignments the teacher issued (their own links): these are the references */
+	references?: Assignment[];
+};
+
+/**
+ * Validates every file; a bad file is listed with its reason and the others still load. Receipts
+ * are grouped by assignment id (several assignments dropped together give several groups, the
+ * largest first); within a group, one receipt per student is kept.
+ */
+export function loadReceipts(
+	files: ReadFile[],
+	options: LoadOptions
+): LoadResult {
+	const problems: FileProblem[] = [];
+	const byId = new Map<string, { file: string; receipt: Receipt }[]>();
+	for (const file of files) {
+		if ('error' in file) {
+			problems.push({ file: file.name, reason: file.error });
+			continue;
+		}
+		const parsed = parseReceipt(file.text);
+		if (!parsed.ok) {
+			problems.push({ file: file.name, reason: parsed.error });
+			continue;
+		}
+		const list = byId.get(parsed.receipt.assignment.id) ?? [];
+		list.push({ file: file.name, receipt: parsed.receipt });
+		byId.set(parsed.receipt.assignment.id, list);
+	}
+
+	const groups: AssignmentGroup[] = [];
+	for (const list of byId.values()) {
+		// The teacher's own link is the reference; without it, the assignment most files carry (a lone
+		// edited file then sets it: the page asks for the link). A file with another one was edited.
+		const encoded = list.map((entry) => encodeAssignment(entry.receipt.assignment));
+		const counts = new Map<string, number>();
+		for (const text of encoded) counts.set(text, (counts.get(text) ?? 0) + 1);
+		const issued = options.references?.find((a) => a.id === list[0].receipt.assignment.id);
+		const reference = issued ? encodeAssignment(issued) : [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+		const assignment = issued ?? list[encoded.indexOf(reference)].receipt.assignment;
+		const students = new Map<string, LoadedReceipt>();
+		const seen = new Set<string>();
+		// A file whose assignment differs is graded against the reference all the same, and shown as
+		// altered (regrade): the teacher sees the student, with what was changed.
+		list.forEach((read) => {
+			const entry: LoadedReceipt = { ...read, regraded: regrade(read.receipt, assignment, options.quizzes) };
+			const key = studentKey(entry.receipt);
+			const attemptKey = `${key}\u0000${entry.receipt.attempt}\u0000${entry.receipt.finishedAt}`;
+			if (seen.has(attemptKey)) {
+				problems.push({ file: entry.file, reason: 'duplicate' });
+				return;
+			}
+			seen.add(attemptKey);
+			const kept = students.get(key);
+			if (!kept) students.set(key, entry);
+			else if (better(entry, kept)) {
+				problems.push({ file: kept.file, reason: 'other-attempt' });
+				students.set(key, entry);
+			} else problems.push({ file: entry.file, reason: 'other-attempt' });
+		});
+		const receipts = [...students.values()].sort(
+			(a, b) =>
+				a.receipt.student.class.localeCompare(b.receipt.student.class) ||
+				a.receipt.student.name.localeCompare(b.receipt.student.name)
+		);
+		groups.push({ assignment, fromTeacher: Boolean(issued), receipts });
+	}
+	groups.sort((a, b) => b.receipts.length - a.receipts.length);
+	return { groups, problems };
+}
+
+/** Reads the files as text only (each is parsed as JSON and validated later, never run or shown as markup). */
+export function readReceiptFiles(files: File[]): Promise<ReadFile[]> {
+	return Promise.all(
+		files.map(async (file): Promise<ReadFile> => {
+			if (file.size > RECEIPT_LIMITS.fileBytes) return { name: file.name, error: 'too-large' };
+			try {
+				return { name: file.name, text: await file.text() };
+			} catch {
+				return { name: file.name, error: 'unreadable' };
+			}
+		})
+	);
+}
+
+/** The readable receipts, by the id of the assignment they state (what the page keeps on the device). */
+export function receiptsByAssignment(files: ReadFile[]): Map<string, ReceiptFile[]> {
+	const byAssignment = new Map<string, ReceiptFile[]>();
+	for (const file of files) {
+		if (!('text' in file)) continue;
+		const parsed = parseReceipt(file.text);
+		if (!parsed.ok) continue;
+		const list = byAssignment.get(parsed.receipt.assignment.id) ?? [];
+		list.push({ name: file.name, text: file.text });
+		byAssignment.set(parsed.receipt.assignment.id, list);
+	}
+	return byAssignment;
+}
