@@ -41,6 +41,8 @@ export type QuestionColumn = {
 export type Cell = { score: number; correct: boolean };
 
 export type StudentRow = {
+	/** the receipt's identity (results-load.ts): what rows are keyed by, never the file name */
+	id: string;
 	file: string;
 	name: string;
 	class: string;
@@ -144,11 +146,12 @@ export function analyse(group: AssignmentGroup, quizzes: Quiz[], reteachBelow = 
 		.sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.rank[2] - b.rank[2])
 		.map((entry) => entry.column);
 
-	const rows: StudentRow[] = group.receipts.map(({ file, receipt, regraded }) => {
+	const rows: StudentRow[] = group.receipts.map(({ id, file, receipt, regraded }) => {
 		const cells: Record<string, Cell> = {};
 		for (const [id, cell] of Object.entries(regraded.cells)) cells[id] = { score: cell.score, correct: cell.correct };
 		const regradeMismatches = regraded.altered.flatMap((a) => (a.kind === 'scores' || a.kind === 'type' ? a.ids : []));
 		return {
+			id,
 			file,
 			name: receipt.student.name,
 			class: receipt.student.class,

@@ -69,6 +69,7 @@ const analysis: ClassAnalysis = {
 	],
 	rows: [
 		{
+			id: 'a',
 			file: 'a.json',
 			name: hostile,
 			class: '3e B',
@@ -87,6 +88,7 @@ const analysis: ClassAnalysis = {
 			beforeTrail: false
 		},
 		{
+			id: 'b',
 			file: 'b.json',
 			name: formula,
 			class: '-B',

@@ -27,7 +27,9 @@ export type FileProblem = { file: string; reason: FileProblemReason };
 /** A file as read: its text, or why it could not be read. */
 export type ReadFile = ReceiptFile | { name: string; error: 'unreadable' | 'too-large' };
 
-export type LoadedReceipt = { file: string; receipt: Receipt; regraded: Regraded };
+/** `id`: the receipt's identity (student, attempt, when it was finished), never its file name: two
+ * students' files may share a name ("Léa Martin" in 3A and "Lea Martin" in 3B). */
+export type LoadedReceipt = { id: string; file: string; receipt: Receipt; regraded: Regraded };
 
 export type AssignmentGroup = {
 	/** the teacher's own link when given, else the assignment most of the group's files carry */
@@ -99,9 +101,9 @@ export function loadReceipts(
 		// A file whose assignment differs is graded against the reference all the same, and shown as
 		// altered (regrade): the teacher sees the student, with what was changed.
 		list.forEach((read) => {
-			const entry: LoadedReceipt = { ...read, regraded: regrade(read.receipt, assignment, options.quizzes) };
-			const key = studentKey(entry.receipt);
-			const attemptKey = `${key}\u0000${entry.receipt.attempt}\u0000${entry.receipt.finishedAt}`;
+			const key = studentKey(read.receipt);
+			const attemptKey = `${key}\u0000${read.receipt.attempt}\u0000${read.receipt.finishedAt}`;
+			const entry: LoadedReceipt = { ...read, id: attemptKey, regraded: regrade(read.receipt, assignment, options.quizzes) };
 			if (seen.has(attemptKey)) {
 				problems.push({ file: entry.file, reason: 'duplicate' });
 				return;

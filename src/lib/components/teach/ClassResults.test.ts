@@ -62,6 +62,14 @@ describe('ClassResults', () => {
 		expect(screen.getByRole('button', { name: 'Télécharger les résultats (CSV)' })).toBeInTheDocument();
 	});
 
+	it('shows three students whose files have the same name (rows are receipts, not file names)', async () => {
+		const same = 'receipt-lea-martin-1.json';
+		await setup([receiptFile('Léa Martin', 1, 2, same), receiptFile('Lea Martin', 2, 1, same), receiptFile('Léo Martin', 3, 0, same)]);
+		const table = await screen.findByRole('table', { name: 'Élèves × questions' });
+		expect(within(table).getAllByRole('row').slice(1)).toHaveLength(3);
+		for (const name of ['Léa Martin', 'Lea Martin', 'Léo Martin']) expect(within(table).getByRole('rowheader', { name })).toBeInTheDocument();
+	});
+
 	it('shows the score bands and the questions to re-teach in tables', async () => {
 		await setup([receiptFile('Ada', 1, 4), receiptFile('Bob', 1, 0, 'bob.json')]);
 		await screen.findByRole('table', { name: 'Élèves × questions' });
