@@ -54,12 +54,18 @@ export function islandAssets(name: string): ModuleAssets {
 }
 
 /**
- * The CSS of an island's components, for the page's <head>: SvelteKit puts in a page the styles
- * of the components its client code imports, and the pages' client code does not import the
- * islands (vite-plugin.ts). Under `vite dev`, the module brings its styles when it loads.
+ * The CSS of the page's islands, put inline in its <head> (src/hooks.server.ts): SvelteKit puts in
+ * a page the styles of the components its client code imports, and the pages' client code does
+ * not import the islands (vite-plugin.ts). Island.svelte marks each stylesheet it needs with a
+ * <link data-island-css>; in its place goes the file's text, like the page's own styles (no request
+ * before the first paint). Under `vite dev` there is none: the module brings its styles.
  */
-export function islandStyles(assets: ModuleAssets): string {
-	return assets.css.map(read).join('');
+export function inlineIslandStyles(html: string): string {
+	return html.replace(/<link rel="stylesheet" href="\/([^"]+\.css)" data-island-css(?:="")?\s*\/?>/g, (_link, file: string) => {
+		const css = read(file);
+		if (/<\/style/i.test(css)) throw new Error(`${file}: cannot be put inline`);
+		return `<style>${css}</style>`;
+	});
 }
 
 export function enhanceAssets(): ModuleAssets {
