@@ -1,17 +1,14 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { pageStartHash } from './src/lib/head/inline-script.ts';
 
-// Every page has one inline script, src/lib/head/page-start.js (put there by src/hooks.server.ts):
+// Every page has one inline script, src/lib/head/page-start.ts (put there by src/hooks.server.ts):
 // what must happen before the first paint (the saved theme; at /, going to the visitor's language;
-// keeping a press on an island that has not started), then the loading of static/enhance.js after
-// the paint. A script file in <head>, even deferred, held the page back on a slow network. The
-// policy allows that script by its hash, computed here from the file itself.
-const pageStartHash = /** @type {const} */ (
-	`sha256-${createHash('sha256').update(readFileSync(new URL('./src/lib/head/page-start.js', import.meta.url))).digest('base64')}`
-);
+// keeping a press on an island that has not started), then the loading of the enhance module
+// after the paint. A script file in <head>, even deferred, held the page back on a slow network.
+// The policy allows that script by its hash, computed here from the same compiled text.
+const pageStartSource = /** @type {`sha256-${string}`} */ (await pageStartHash());
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -27,14 +24,14 @@ const config = {
 	},
 	kit: {
 		// A strict Content Security Policy, written into every prerendered page as a <meta> tag with
-		// the hashes of the inline scripts (SvelteKit's and page-start.js): no 'unsafe-inline' for scripts, no
+		// the hashes of the inline scripts (SvelteKit's and page-start.ts): no 'unsafe-inline' for scripts, no
 		// eval ('wasm-unsafe-eval' only lets the search index's WebAssembly run). frame-ancestors
 		// cannot be set by <meta>: see static/_headers.
 		csp: {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', 'wasm-unsafe-eval', pageStartHash],
+				'script-src': ['self', 'wasm-unsafe-eval', pageStartSource],
 				'style-src': ['self'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],
@@ -60,8 +57,8 @@ const config = {
 			precompress: true
 		}),
 		outDir: process.env.KIT_OUT ?? '.svelte-kit',
-		// static/enhance.js registers the service worker on every page, including those that ship
-		// no framework JavaScript (lessons, sources).
+		// The enhance module (src/lib/head/enhance.ts) registers the service worker on every page
+		// (no page ships SvelteKit's client).
 		serviceWorker: { register: false },
 		// Small stylesheets go inline: no render-blocking request for a few hundred bytes.
 		inlineStyleThreshold: 6000,

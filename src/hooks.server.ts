@@ -1,11 +1,17 @@
 import type { Handle } from '@sveltejs/kit';
-import pageStart from '$lib/head/page-start.js?raw';
+import pageStart from 'virtual:icc/page-start';
+import { enhanceAssets, inlineIslandStyles } from '$lib/islands/assets';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 
-// The page's language and its inline script go into src/app.html's placeholders. The script is
-// put in byte for byte: the Content Security Policy allows it by the hash of the file
-// (svelte.config.js).
-const fill = (html: string, lang: string) => html.replace('%lang%', lang).replace('%icc.page-start%', () => pageStart);
+// The page's language, its inline script and the URL of the enhance module that script fetches
+// go into src/app.html's placeholders, and its islands' styles inline into its <head>. The script is put in byte for byte: the Content Security
+// Policy allows it by its hash (svelte.config.js); the URL, which changes with each build, is
+// therefore an attribute of the script, not part of it.
+const fill = (html: string, lang: string) =>
+	inlineIslandStyles(html)
+		.replace('%lang%', lang)
+		.replace('%icc.enhance%', () => enhanceAssets().src)
+		.replace('%icc.page-start%', () => pageStart);
 
 // Paraglide reads the language from the URL (/fr/…, /en/…) and keeps it for the whole request, so
 // that messages rendered on the server are in the page's language. The routes themselves carry the

@@ -4,7 +4,7 @@
 /// <reference lib="webworker" />
 // Offline: the whole site, both languages (pages, their data, the app, the search index), is
 // cached at install, so that after one visit every lesson, quiz and source works without network.
-// A new version waits until the learner chooses to reload (UpdateBanner, static/enhance.js): never
+// A new version waits until the learner chooses to reload (UpdateBanner, src/lib/head/enhance.ts): never
 // forced mid-quiz.
 import { build, files, prerendered, version } from '$service-worker';
 

@@ -1,7 +1,18 @@
 import { expect, test } from '@playwright/test';
 import { decodeAssignment } from '../../src/lib/assignments/assignment';
+import { allPages } from './pages';
 
 const known = { modules: ['01-jurisdiction', '02-cyber', '03-sanctions', '04-pressure'], questionIds: [] };
+
+// `csr = false` once, in the root layout: no page starts SvelteKit's client (its start script is in
+// _app/immutable/entry/); each page has its inline script, which names the enhance module.
+test('no page ships the SvelteKit client', async ({ request }) => {
+	for (const path of allPages) {
+		const html = await (await request.get(path)).text();
+		expect(html, path).not.toContain('/_app/immutable/entry/');
+		expect(html, path).toMatch(/<script data-enhance="\/_app\/immutable\/enhance\.[\w-]+\.js">/);
+	}
+});
 
 // Interactive parts are islands (src/lib/islands/README.md): hydrated in place, not drawn again.
 // A hydration mismatch makes Svelte throw the server's HTML away and render from scratch (the

@@ -54,8 +54,8 @@ test('the theme toggle is remembered on the device', async ({ page }) => {
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 	await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
 	// The saved theme is applied by the page's inline script, before the first paint, not by the
-	// deferred static/enhance.js: without that file the page still comes up dark.
-	await page.route('**/enhance.js', (route) => route.abort());
+	// deferred enhance module (src/lib/head/enhance.ts): without it the page still comes up dark.
+	await page.route('**/_app/immutable/enhance.*.js', (route) => route.abort());
 	await page.reload();
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 	// The toggle's icon shows the theme in use from the start too (CSS, not the script).
@@ -65,7 +65,7 @@ test('the theme toggle is remembered on the device', async ({ page }) => {
 });
 
 test('with no saved choice, the toggle’s icon follows the system theme before any script runs', async ({ page }) => {
-	await page.route('**/enhance.js', (route) => route.abort());
+	await page.route('**/_app/immutable/enhance.*.js', (route) => route.abort());
 	for (const [scheme, shown, hidden] of [['dark', '☾', '☀'], ['light', '☀', '☾']] as const) {
 		await page.emulateMedia({ colorScheme: scheme });
 		await page.goto('/fr/');

@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { pageScript, removePageScriptListeners, runPageScript } from './page-script';
+import { enhance } from '../../src/lib/head/enhance';
+import { removePageScriptListeners, runPageScript } from './page-script';
 
-// static/enhance.js asks for an island's modules one task at a time (a tap is never kept waiting
+// The enhance module (src/lib/head/enhance.ts) asks for an island's modules one task at a time (a tap is never kept waiting
 // behind all the requests), except in a tab opened in the background, where the browser would run
 // that chain of timers at one a second and nobody can tap.
-const script = pageScript('static/enhance.js');
+const script = enhance;
 const preloads = () => document.head.querySelectorAll('link[rel="modulepreload"]').length;
 
 

@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { pageScript } from './page-script';
+import { enhance } from '../../src/lib/head/enhance';
 
-// static/enhance.js announces a new version downloaded by the service worker with the banner that
+// The enhance module (src/lib/head/enhance.ts) announces a new version downloaded by the service worker with the banner that
 // every page carries (src/lib/components/UpdateBanner.svelte), and installs it only when asked:
 // never a reload in the middle of a quiz. Run here with a stand-in service worker.
-const script = pageScript('static/enhance.js');
 
 class FakeWorker extends EventTarget {
 	state = 'installing';
@@ -35,7 +34,7 @@ function setUp(options: { waiting?: FakeWorker; controlled: boolean }) {
 	});
 	// The page is still loading: the worker is registered on the load event, not before.
 	const readyState = vi.spyOn(document, 'readyState', 'get').mockReturnValue('interactive');
-	new Function(script)();
+	enhance();
 	readyState.mockRestore();
 	spy.mockRestore();
 	expect(navigator.serviceWorker.register).not.toHaveBeenCalled();
@@ -97,7 +96,7 @@ describe('service worker registration', () => {
 		const register = vi.fn(() => new Promise(() => {}));
 		Object.defineProperty(navigator, 'serviceWorker', { configurable: true, value: { register } });
 		expect(document.readyState).toBe('complete');
-		new Function(script)();
+		enhance();
 		expect(register).toHaveBeenCalledWith('/service-worker.js');
 	});
 });

@@ -5,7 +5,7 @@ import { hydrate, type Component } from 'svelte';
 import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
 
 // Svelte's `hydrate()` looks for the comment that opens a server-rendered root (<!--[-->).
-// Island.svelte renders the component as a dynamic component (`<Island />` from a prop), which
+// Island.svelte renders the component as a dynamic component (`<Component />`, from the registry), which
 // Svelte wraps in exactly those comments on the server: the element can be hydrated as it is.
 
 // A page's language never changes without a new page load: read it from the URL once, rather than
@@ -37,11 +37,16 @@ function nextTask(): Promise<void> {
 	return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-export type IslandOptions = {
-	/** completes the props read from the page (e.g. with a file fetched now); undefined: cannot start */
-	prepare?: (props: Props) => Promise<Props | undefined>;
-	/** said to the learner, in the page's language, when `prepare` fails */
-	failure?: () => string;
+/**
+ * An island's module, as vite-plugin.ts imports it: the component, and what it may have to fetch
+ * before it can start (e.g. the quiz, its keys: src/lib/components/quiz/with-keys/). `beforeHydrate`
+ * resolves to the props to start with, or to what to tell the reader when it cannot start (in the
+ * page's language); then the page stays as it was drawn.
+ */
+export type IslandModule = {
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any
+	default: Component<any>;
+	beforeHydrate?(props: Props): Promise<Props | string>;
 };
 
 function showFailure(target: Element, message: string): void {
@@ -66,8 +71,9 @@ function syncEarlyChoices(target: Element): void {
 	}
 }
 
-// A button pressed before the island started was marked by static/enhance.js: press it now that it
-// works (hydration kept the element). Only the last one pressed counts.
+// A button pressed before the island started was marked by the page's inline script
+// (src/lib/head/page-start.ts): press it now that it works (hydration kept the element). Only the
+// last one pressed counts.
 function pressPending(target: Element): void {
 	target.removeAttribute('aria-busy');
 	const pending = target.querySelector<HTMLElement>('[data-pending-click]');
@@ -77,13 +83,7 @@ function pressPending(target: Element): void {
 }
 
 /** Hydrates every element marked data-island="name"; resolves to how many were made interactive. */
-export async function hydrateIslands(
-	name: string,
-	// eslint-disable-next-line @typescript-eslint/no-explicit-any
-	component: Component<any>,
-	options: IslandOptions = {},
-	root: ParentNode = document
-): Promise<number> {
+export async function hydrateIslands(name: string, island: IslandModule, root: ParentNode = document): Promise<number> {
 	let count = 0;
 	for (const target of root.querySelectorAll(`[data-island="${name}"]`)) {
 		if (target.hasAttribute('data-hydrated')) continue;
@@ -93,18 +93,16 @@ export async function hydrateIslands(
 			console.error(`Island "${name}": unreadable data-props`);
 			continue;
 		}
-		let props: Props | undefined = read;
-		if (options.prepare) {
-			try {
-				props = await options.prepare(read);
-			} catch (error) {
-				console.error(`Island "${name}" could not start`, error);
-				props = undefined;
-			}
+		let props: Props | string | undefined = read;
+		try {
+			if (island.beforeHydrate) props = await island.beforeHydrate(read);
+		} catch (error) {
+			console.error(`Island "${name}" could not start`, error); // a bug: the page stays as drawn
+			props = undefined;
 		}
-		if (!props) {
+		if (props === undefined || typeof props === 'string') {
 			target.removeAttribute('aria-busy');
-			if (options.failure) showFailure(target, options.failure());
+			if (props) showFailure(target, props);
 			continue;
 		}
 		await nextTask();
@@ -113,7 +111,7 @@ export async function hydrateIslands(
 		fixLocale();
 		// A user timing per island: Lighthouse and the browser's profiler show what hydration costs.
 		const started = performance.now();
-		hydrate(component, { target, props });
+		hydrate(island.default, { target, props });
 		target.setAttribute('data-hydrated', '');
 		try {
 			performance.measure(`hydrate ${name}`, { start: started });

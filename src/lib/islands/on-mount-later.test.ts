@@ -1,6 +1,6 @@
 import { render } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import OnMountLaterProbe from './OnMountLaterProbe.svelte';
+import OnMountLaterProbe from './test-support/OnMountLaterProbe.svelte';
 
 describe('onMountLater', () => {
 	beforeEach(() => vi.useFakeTimers());

@@ -1,14 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Plugin } from 'vite';
-import { COMPILE_HINT, islands } from './vite-plugin';
+import { COMPILE_HINT, islands, readRegistry } from './vite-plugin';
 
 type Bundle = Record<string, { type: 'chunk'; code: string } | { type: 'asset'; source: string }>;
 
 // Calls the plugin's hooks the way Vite does: `config` first, then `generateBundle` on the output.
 function run(ssr: boolean, bundle: Bundle): Bundle {
 	const plugin: Plugin = islands();
-	(plugin.config as (config: object) => unknown)({ root: process.cwd(), build: { ssr } });
+	(plugin.config as (config: object, env: object) => unknown)({ root: process.cwd(), build: { ssr } }, { command: 'build' });
 	const hook = plugin.generateBundle as { handler: (options: object, bundle: Bundle) => void };
 	hook.handler({}, bundle);
 	return bundle;
@@ -33,5 +33,30 @@ describe('the compile hint', () => {
 
 	it('is the comment V8 reads as "compile every function of this file now"', () => {
 		expect(COMPILE_HINT).toBe('//# allFunctionsCalledOnLoad\n');
+	});
+});
+
+describe('the client build', () => {
+	it('gets one module per island of the registry, and the enhance module', () => {
+		const plugin: Plugin = islands();
+		const config = (plugin.config as (config: object, env: object) => { build: { rollupOptions: { input: Record<string, string> } } })(
+			{ root: process.cwd(), build: { ssr: false } },
+			{ command: 'build' }
+		);
+		expect(config.build.rollupOptions.input).toMatchObject({
+			'islands/quiz': 'virtual:icc/islands/quiz',
+			'islands/due-today': 'virtual:icc/islands/due-today',
+			enhance: 'virtual:icc/enhance'
+		});
+	});
+});
+
+describe('readRegistry', () => {
+	it('reads one `name: Component,` a line, and refuses what it cannot read', () => {
+		const source = "import A from '$lib/a/A.svelte';\nimport B from './B.svelte';\n\nexport const islands = {\n\ta: A,\n\t'b-c': B\n} satisfies X;\n";
+		expect(readRegistry(source)).toEqual({ a: '$lib/a/A.svelte', 'b-c': './B.svelte' });
+		expect(() => readRegistry(source.replace('\ta: A,', '\ta: A, b: B,'))).toThrow(/cannot read/);
+		expect(() => readRegistry(source.replace("import A from '$lib/a/A.svelte';", ''))).toThrow(/cannot read/);
+		expect(() => readRegistry('export const others = {};')).toThrow(/no `export const islands/);
 	});
 });

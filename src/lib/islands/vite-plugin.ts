@@ -1,21 +1,43 @@
-// Adds each src/islands/<name>.ts to SvelteKit's client build as an entry of its own, so that a
-// page rendered without the SvelteKit client (csr = false) can still make one part of itself
-// interactive: see src/lib/islands/README.md. Sharing the client build (rather than a second
-// build) means the islands use the same Svelte runtime chunk as the rest of the site, and the
-// service worker precaches them with everything else.
-import { readdirSync } from 'node:fs';
+// Adds to SvelteKit's client build one module per island of registry.ts, which hydrates it, and
+// the enhance module that every page fetches after its first paint (src/lib/head/enhance.ts), so
+// that a page rendered without the SvelteKit client (csr = false) can still make parts of itself
+// interactive: see README.md. The modules are generated (no file per island to keep in step with
+// the registry). Sharing the client build (rather than a second build) means the islands use the
+// same Svelte runtime chunk as the rest of the site, and the service worker precaches them with
+// everything else.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { pageStartScript } from '../head/inline-script';
+import { ENHANCE_CHUNK, ENHANCE_ENTRY_ID, islandChunk, islandEntryId, PAGE_START_ID, VIRTUAL_PREFIX } from './entries';
 
-export const ISLANDS_DIR = 'src/islands';
+export const REGISTRY = 'src/lib/islands/registry.ts';
 
-export function islandEntries(root: string): Record<string, string> {
-	const dir = path.join(root, ISLANDS_DIR);
+/** Island name → the module of its component, as registry.ts declares them. */
+export function readRegistry(source: string): Record<string, string> {
+	const imports = new Map([...source.matchAll(/^import (\w+) from '([^']+)';$/gm)].map(([, name, from]) => [name, from]));
+	const list = source.match(/^export const islands = \{\n([\s\S]*?)\n\}/m)?.[1];
+	if (!list) throw new Error(`${REGISTRY}: no \`export const islands = {…}\``);
 	return Object.fromEntries(
-		readdirSync(dir)
-			.filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
-			.map((file) => [`islands/${file.slice(0, -3)}`, path.join(dir, file)])
+		list.split('\n').map((line) => {
+			const [, name, component] = line.match(/^\t'?([\w-]+)'?: (\w+),?$/) ?? [];
+			const from = imports.get(component);
+			if (!from) throw new Error(`${REGISTRY}: cannot read "${line.trim()}" (one \`name: Component,\` a line)`);
+			return [name, from];
+		})
 	);
+}
+
+// An island's module: its component, hydrated, after what the component's module may have to
+// fetch first (`beforeHydrate`, see hydrate-islands.ts; found in its source, so that a component
+// without one is imported by name, not as a namespace object, which costs a runtime chunk).
+function islandCode(name: string, from: string, source: string): string {
+	const before = /^\s*export (async )?function beforeHydrate\b/m.test(source);
+	return [
+		`import { hydrateIslands } from '$lib/islands/hydrate-islands';`,
+		`import Component${before ? ', { beforeHydrate }' : ''} from '${from}';`,
+		`hydrateIslands(${JSON.stringify(name)}, { default: Component${before ? ', beforeHydrate' : ''} });`
+	].join('\n');
 }
 
 // V8's explicit compile hint (Chrome 136+; a comment, ignored elsewhere): compile every function
@@ -28,15 +50,37 @@ export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
 export function islands(): Plugin {
 	let client = false;
+	let root = process.cwd();
+	const registry = () => readRegistry(readFileSync(path.join(root, REGISTRY), 'utf8'));
 	return {
 		name: 'icc-islands',
-		apply: 'build',
 		// Runs after SvelteKit's own `config` hook (the plugin is listed after it), which has
 		// already said whether this is the server build or the client build.
-		config(config) {
-			if (config.build?.ssr !== false) return;
+		config(config, { command }) {
+			root = config.root ?? root;
+			if (command !== 'build' || config.build?.ssr !== false) return;
 			client = true;
-			return { build: { rollupOptions: { input: islandEntries(config.root ?? process.cwd()) } } };
+			const input = Object.fromEntries(Object.keys(registry()).map((name) => [islandChunk(name), islandEntryId(name)]));
+			return { build: { rollupOptions: { input: { ...input, [ENHANCE_CHUNK]: ENHANCE_ENTRY_ID } } } };
+		},
+		resolveId(id) {
+			return id.startsWith(VIRTUAL_PREFIX) ? `\0${id}` : undefined;
+		},
+		async load(id, options) {
+			// The registry's components are drawn by Island.svelte on the server only (no page ships
+			// SvelteKit's client). Left in the client build, the pages' client code (built, never
+			// loaded) would import every island, and the bundler would put them all in one chunk
+			// that every island loads; each island's own module imports its component directly.
+			if (client && !options?.ssr && id === path.join(root, REGISTRY)) return 'export const islands = {};';
+			if (!id.startsWith(`\0${VIRTUAL_PREFIX}`)) return undefined;
+			// The page's inline script, compiled (src/hooks.server.ts puts it in every page).
+			if (id.slice(1) === PAGE_START_ID) return `export default ${JSON.stringify(await pageStartScript())};`;
+			if (id.slice(1) === ENHANCE_ENTRY_ID) return `import { enhance } from '$lib/head/enhance';\nenhance();\n`;
+			const [name, from] = Object.entries(registry()).find(([name]) => id.slice(1) === islandEntryId(name)) ?? [];
+			if (!name || !from) return undefined;
+			const file = (await this.resolve(from))?.id;
+			if (!file) throw new Error(`${REGISTRY}: cannot find ${from}`);
+			return islandCode(name, from, readFileSync(file, 'utf8'));
 		},
 		generateBundle: {
 			// after Vite's own, which puts a line of its own at the top of chunks with dynamic imports

@@ -1,11 +1,7 @@
 import { modules } from '$lib/content/lessons';
 import type { Locale } from '$lib/i18n';
-import { islandAssets } from '$lib/server/islands';
 import { everyQuizPage } from '$lib/server/quiz-page';
 import type { PageServerLoad } from './$types';
-
-// Plain HTML with the assignment (read from the link the teacher shared) as an island, hydrated without the SvelteKit client (src/lib/islands/).
-export const csr = false;
 
 // The assignment itself travels in the link's #fragment (never sent to any server); the page
 // carries the questions of every quiz so that any assignment built from them can be taken, and the
@@ -13,7 +9,6 @@ export const csr = false;
 export const load: PageServerLoad = ({ params }) => {
 	const lang = params.lang as Locale;
 	return {
-		island: islandAssets('assignment'),
 		// the questions go to the browser; the keys come from each quiz's keys.json
 		...everyQuizPage(lang, 'assignment'),
 		modules: modules.map((m) => ({

@@ -2,12 +2,7 @@ import { modules } from '$lib/content/lessons';
 import { quizOf } from '$lib/content/quizzes';
 import { locales, type Locale } from '$lib/i18n';
 import type { TeachModule } from '$lib/components/teach/types';
-import { islandAssets } from '$lib/server/islands';
 import type { EntryGenerator, PageServerLoad } from './$types';
-
-// Plain HTML with the assignment builder as an island, hydrated without the SvelteKit client
-// (src/lib/islands/).
-export const csr = false;
 
 // Prerendered in both languages even before a page links here.
 export const entries: EntryGenerator = () => locales.map((lang) => ({ lang }));
@@ -26,5 +21,5 @@ export const load: PageServerLoad = ({ params }) => {
 			}
 		];
 	});
-	return { teachModules, island: islandAssets('teach') };
+	return { teachModules };
 };

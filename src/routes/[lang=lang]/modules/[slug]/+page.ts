@@ -1,8 +1,4 @@
 import type { Component } from 'svelte';
-// Plain HTML: a lesson needs no framework JavaScript (static/enhance.js covers the theme, the
-// language switch and offline use), so it stays light and fast on a slow phone.
-export const csr = false;
-
 import type { PageLoad } from './$types';
 
 // The lesson bodies, compiled by mdsvex; each is its own chunk, loaded only on its page.

@@ -3,11 +3,7 @@ import { modules } from '$lib/content/lessons';
 import { quizOf } from '$lib/content/quizzes';
 import { locales, type Locale } from '$lib/i18n';
 import type { Quiz } from '$lib/quiz/types';
-import { islandAssets } from '$lib/server/islands';
 import type { EntryGenerator, PageServerLoad } from './$types';
-
-// Plain HTML with the class results as an island, hydrated without the SvelteKit client (src/lib/islands/).
-export const csr = false;
 
 export const entries: EntryGenerator = () => locales.map((lang) => ({ lang }));
 
@@ -16,7 +12,6 @@ export const entries: EntryGenerator = () => locales.map((lang) => ({ lang }));
 export const load: PageServerLoad = ({ params }) => {
 	const lang = params.lang as Locale;
 	return {
-		island: islandAssets('class-results'),
 		moduleTitles: Object.fromEntries(modules.map((module) => [module.slug, module.lessons[lang].meta.title])),
 		quizzes: modules.map((module) => quizOf(module.slug)).filter((quiz): quiz is Quiz => quiz !== undefined).map((quiz) => leanQuiz(quiz, lang))
 	};

@@ -1,0 +1,42 @@
+// The quiz, review and assignment pages carry the questions only (src/lib/quiz/split-keys.ts): the
+// keys (answers, feedback, explanations) and their citations are in each quiz's keys.json, fetched
+// by the island before it starts (see the *WithKeys.svelte components of this folder).
+import type { ResolvedCitation } from '$lib/content/citation-types';
+import { joinKeys, type QuizKeys, type QuizViews } from '$lib/quiz/split-keys';
+import type { Question, Quiz } from '$lib/quiz/types';
+
+export type QuizWithCitations = { quiz: Quiz; citations: Record<string, ResolvedCitation> };
+export type QuizzesWithCitations = { quizzes: Quiz[]; citations: Record<string, ResolvedCitation> };
+
+/** Undefined when the file cannot be had, or does not fit the questions (a stale copy). */
+export async function withKeys(views: QuizViews, url: string): Promise<QuizWithCitations | undefined> {
+	try {
+		const response = await fetch(url);
+		if (!response.ok) return undefined;
+		const { keys, citations } = (await response.json()) as { keys: QuizKeys; citations: Record<string, ResolvedCitation> };
+		const quiz = joinKeys(views, keys);
+		return quiz && { quiz, citations };
+	} catch (error) {
+		console.error(`${url} could not be loaded`, error);
+		return undefined;
+	}
+}
+
+/** Every quiz of a page that carries them all (review, assignment); undefined when one cannot be had. */
+export async function withAllKeys(views: QuizViews[], urls: string[]): Promise<QuizzesWithCitations | undefined> {
+	const wholes = await Promise.all(views.map((quiz, i) => withKeys(quiz, urls[i])));
+	if (wholes.some((whole) => !whole)) return undefined;
+	return {
+		quizzes: wholes.map((whole) => whole!.quiz),
+		citations: Object.assign({}, ...wholes.map((whole) => whole!.citations))
+	};
+}
+
+/**
+ * A quiz as it is drawn before its keys have arrived: on the server, where the island is rendered
+ * from what the browser gets too. What is drawn then (a quiz's start, a review's or an
+ * assignment's first screen) reads no key; one read there would fail the build, not pass unseen.
+ */
+export function beforeKeys(views: QuizViews): Quiz {
+	return { ...views, questions: views.questions as Question[] };
+}

@@ -1,0 +1,147 @@
+// The site's few behaviours that every page needs (every page is plain HTML; only a page's
+// interactive parts, its "islands", use Svelte): the theme switch, the language switch that keeps
+// the section being read, the start of the islands, and the service worker that makes the site
+// work offline and announces a new version. A module of the client build of its own
+// (src/lib/islands/vite-plugin.ts calls `enhance()`), fetched once the page has been painted by the
+// page's inline script (page-start.ts), which has already applied the saved theme. No imports:
+// one request.
+
+const THEME_KEY = 'icc:theme'; // same key as src/lib/storage/device.ts
+const root = () => document.documentElement;
+
+function isDark(): boolean {
+	const theme = root().dataset.theme;
+	return theme ? theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
+}
+
+function showPressed(): void {
+	for (const button of document.querySelectorAll('[data-theme-toggle]')) button.setAttribute('aria-pressed', String(isDark()));
+}
+
+function onClick(event: MouseEvent): void {
+	const target = event.target instanceof Element ? event.target : null;
+	const toggle = target?.closest('[data-theme-toggle]');
+	if (toggle) {
+		const next = isDark() ? 'light' : 'dark';
+		root().dataset.theme = next;
+		try {
+			localStorage.setItem(THEME_KEY, next);
+		} catch {
+			// storage refused: the choice lasts for this page only
+		}
+		showPressed();
+		return;
+	}
+	// Both languages share section ids: take the reader to the same section, or keep an #anchor.
+	const link = target?.closest<HTMLAnchorElement>('a[data-lang-switch]');
+	if (link) {
+		// The last heading above the top of the screen. Headings in a part of a long page that the
+		// browser has not laid out yet (content-visibility) have no position: passed over.
+		let current: Element | null = null;
+		for (const heading of document.querySelectorAll('main h2[id], main h3[id]')) {
+			if (heading.checkVisibility && !heading.checkVisibility({ contentVisibilityAuto: true })) continue;
+			if (heading.getBoundingClientRect().top >= 80) break;
+			current = heading;
+		}
+		const hash = location.hash || (current ? '#' + current.id : '');
+		link.setAttribute('href', (link.getAttribute('href') ?? '').split('#')[0].split('?')[0] + location.search + hash);
+	}
+}
+
+// Each request the page starts costs the main thread a little (a few milliseconds on a slow
+// phone): one task per module, so that a tap is never kept waiting behind all of them at once.
+// In a tab opened in the background nobody can tap, and the browser would run such a chain of
+// timers at one a second: all at once there.
+function eachInItsOwnTask<T>(items: T[], work: (item: T) => void, then: () => void): void {
+	if (document.visibilityState === 'hidden') {
+		items.forEach(work);
+		return then();
+	}
+	let i = 0;
+	const next = () => {
+		if (i === items.length) return then();
+		work(items[i++]);
+		setTimeout(next, 0);
+	};
+	next();
+}
+
+function preload(url: string): void {
+	const link = document.createElement('link');
+	link.rel = 'modulepreload';
+	link.href = url;
+	document.head.appendChild(link);
+}
+
+function start(src: string): void {
+	import(/* @vite-ignore */ src).catch((error) => {
+		console.error('Island failed to start', error); // the page stays readable as it is
+	});
+}
+
+// Plain HTML pages with an interactive part (an "island", see src/lib/islands/README.md): import
+// each island's module, which hydrates it, after asking for the modules it imports (which the
+// browser would otherwise only discover one after the other).
+export function startIslands(): void {
+	const sources = new Set<string>();
+	const modules = new Set<string>();
+	for (const island of document.querySelectorAll('[data-island][data-src]')) {
+		sources.add(island.getAttribute('data-src')!);
+		for (const url of (island.getAttribute('data-preload') ?? '').split(' ')) if (url) modules.add(url);
+	}
+	if (!sources.size) return;
+	eachInItsOwnTask([...modules], preload, () => eachInItsOwnTask([...sources], start, () => {}));
+}
+
+// A new version downloaded by the service worker is announced (src/lib/components/UpdateBanner.svelte)
+// and installed only when the learner asks: never a reload in the middle of a quiz.
+function announceUpdates(registration: ServiceWorkerRegistration): void {
+	const banner = document.querySelector<HTMLElement>('[data-update-banner]');
+	if (!banner) return;
+	let waiting: ServiceWorker | null = null;
+	let reloading = false;
+	const show = (worker: ServiceWorker) => {
+		waiting = worker;
+		banner.hidden = false;
+	};
+	const watch = (worker: ServiceWorker | null) => {
+		worker?.addEventListener('statechange', () => {
+			if (worker.state === 'installed' && navigator.serviceWorker.controller) show(worker);
+		});
+	};
+	navigator.serviceWorker.addEventListener('controllerchange', () => {
+		if (reloading) location.reload();
+	});
+	if (registration.waiting && navigator.serviceWorker.controller) show(registration.waiting);
+	watch(registration.installing);
+	registration.addEventListener('updatefound', () => watch(registration.installing));
+	banner.querySelector('[data-update-reload]')?.addEventListener('click', () => {
+		reloading = true;
+		waiting?.postMessage({ type: 'SKIP_WAITING' });
+	});
+	banner.querySelector('[data-update-later]')?.addEventListener('click', () => {
+		banner.hidden = true;
+	});
+}
+
+// Registered once the page has loaded, so that the worker's downloads never compete with it
+// (this module may itself arrive after the load event).
+function registerServiceWorker(): void {
+	const register = () => navigator.serviceWorker.register('/service-worker.js').then(announceUpdates, () => {});
+	if (document.readyState === 'complete') register();
+	else window.addEventListener('load', register);
+}
+
+/** Everything above, on the page that has just loaded the module. */
+export function enhance(): void {
+	document.addEventListener('click', onClick);
+	// In a tab opened in the background, the module may come before the end of the page.
+	if (document.readyState === 'loading') {
+		document.addEventListener('DOMContentLoaded', showPressed);
+		document.addEventListener('DOMContentLoaded', startIslands);
+	} else {
+		showPressed();
+		startIslands();
+	}
+	if ('serviceWorker' in navigator) registerServiceWorker();
+}

@@ -1,0 +1,73 @@
+// Where the built JavaScript of a client module of vite-plugin.ts is (see README.md). Read when
+// pages are prerendered: the client build has written Vite's manifest by then (it runs after the
+// server build, so the file names cannot be known earlier). Under `vite dev` the module is served
+// as it is. Used by Island.svelte and src/hooks.server.ts, on the server only (pages ship no
+// SvelteKit client), hence `process.getBuiltinModule`: no `node:fs` import in a module that a
+// component imports (SvelteKit would refuse it in the client build, where it is never run).
+import { dev } from '$app/environment';
+import { devUrl, ENHANCE_CHUNK, ENHANCE_ENTRY_ID, islandChunk, islandEntryId } from './entries';
+
+export type ModuleAssets = {
+	/** the entry module */
+	src: string;
+	/** the modules it imports, fetched in parallel with it */
+	preload: string[];
+	/** the stylesheets of its components (files of the client build) */
+	css: string[];
+};
+
+type ManifestChunk = { file: string; name?: string; isEntry?: boolean; imports?: string[]; css?: string[] };
+export type ViteManifest = Record<string, ManifestChunk>;
+
+/** The entry chunk named `chunk` (see entries.ts), and every chunk it imports, each once. */
+export function assetsFromManifest(manifest: ViteManifest, chunk: string): ModuleAssets {
+	const entry = Object.values(manifest).find((c) => c.isEntry && c.name === chunk);
+	if (!entry) throw new Error(`${chunk} is not in the client build`);
+	const preload = new Set<string>();
+	const css = new Set(entry.css);
+	const visit = (from: ManifestChunk) => {
+		for (const key of from.imports ?? []) {
+			const imported = manifest[key];
+			if (!imported) throw new Error(`${chunk}: ${key} is not in the client build`);
+			if (preload.has(`/${imported.file}`)) continue;
+			preload.add(`/${imported.file}`);
+			for (const file of imported.css ?? []) css.add(file);
+			visit(imported);
+		}
+	};
+	visit(entry);
+	return { src: `/${entry.file}`, preload: [...preload], css: [...css] };
+}
+
+// The same output folder as svelte.config.js (KIT_OUT lets two builds run side by side).
+const CLIENT = `${process.env.KIT_OUT ?? '.svelte-kit'}/output/client`;
+const read = (file: string) => process.getBuiltinModule('node:fs').readFileSync(`${CLIENT}/${file}`, 'utf8');
+let manifest: ViteManifest | undefined;
+
+function built(chunk: string): ModuleAssets {
+	manifest ??= JSON.parse(read('.vite/manifest.json')) as ViteManifest;
+	return assetsFromManifest(manifest, chunk);
+}
+
+export function islandAssets(name: string): ModuleAssets {
+	return dev ? { src: devUrl(islandEntryId(name)), preload: [], css: [] } : built(islandChunk(name));
+}
+
+/**
+ * The CSS of the page's islands, put inline in its <head> (src/hooks.server.ts): SvelteKit puts in
+ * a page the styles of the components its client code imports, and the pages' client code does
+ * not import the islands (vite-plugin.ts). Island.svelte marks each stylesheet it needs with a
+ * <link data-island-css>; in its place goes the file's text, like the page's own styles (no request
+ * before the first paint). Under `vite dev` there is none: the module brings its styles.
+ */
+export function inlineIslandStyles(html: string): string {
+	return html.replace(/<link rel="stylesheet" href="\/([^"]+\.css)" data-island-css(?:="")?\s*\/?>/g, (_link, file: string) => {
+		const css = read(file);
+		if (/<\/style/i.test(css)) throw new Error(`${file}: cannot be put inline`);
+		return `<style>${css}</style>`;
+	});
+}
+
+export function enhanceAssets(): ModuleAssets {
+	return dev ? { src: devUrl(ENHANCE_ENTRY_ID), preload: [], css: [] } : built(ENHANCE_CHUNK);
+}

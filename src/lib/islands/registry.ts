@@ -1,0 +1,29 @@
+// Every island of the site, declared here and nowhere else (see README.md): its name and the
+// component it makes interactive. `<Island name props />` takes a name of this list and the
+// props of its component (a wrong name or a wrong prop fails `npm run check`), and vite-plugin.ts
+// builds one client module per name from this file, so an island cannot exist in one place and
+// not the other. Keep the form `name: Component,` and the imports on one line each: the plugin
+// reads this file as text (registry.test.ts checks that it reads what TypeScript sees).
+import type { Component, ComponentProps } from 'svelte';
+import AssignmentWithKeys from '$lib/components/quiz/with-keys/AssignmentWithKeys.svelte';
+import QuizWithKeys from '$lib/components/quiz/with-keys/QuizWithKeys.svelte';
+import ReviewWithKeys from '$lib/components/quiz/with-keys/ReviewWithKeys.svelte';
+import DueToday from '$lib/components/progress/DueToday.svelte';
+import ProgressPanel from '$lib/components/progress/ProgressPanel.svelte';
+import SearchPanel from '$lib/components/search/SearchPanel.svelte';
+import AssignmentBuilder from '$lib/components/teach/AssignmentBuilder.svelte';
+import ClassResults from '$lib/components/teach/ClassResults.svelte';
+
+export const islands = {
+	assignment: AssignmentWithKeys,
+	'class-results': ClassResults,
+	'due-today': DueToday,
+	progress: ProgressPanel,
+	quiz: QuizWithKeys,
+	review: ReviewWithKeys,
+	search: SearchPanel,
+	teach: AssignmentBuilder
+} satisfies Record<string, Component<never>>;
+
+export type IslandName = keyof typeof islands;
+export type IslandProps<Name extends IslandName> = ComponentProps<(typeof islands)[Name]>;
