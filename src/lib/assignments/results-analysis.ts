@@ -1,6 +1,6 @@
 // Class results, step 2: the students × questions table, the score distribution and the item
 // analysis of one group of receipts read by results-load.ts. Figures and codes only, no words: the
-// page (components/teach/ClassResults.svelte) and the CSV exports (results-csv.ts) put them into
+// page (components/assignments/ClassResults.svelte) and the CSV exports (results-csv.ts) put them into
 // words in their language, through results-words.ts for what both say.
 import { coerceInput } from '../quiz/coerce-input';
 import { isEmptyInput } from '../quiz/grade';

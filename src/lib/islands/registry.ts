@@ -8,11 +8,11 @@ import type { Component, ComponentProps } from 'svelte';
 import AssignmentWithKeys from '$lib/components/quiz/with-keys/AssignmentWithKeys.svelte';
 import QuizWithKeys from '$lib/components/quiz/with-keys/QuizWithKeys.svelte';
 import ReviewWithKeys from '$lib/components/quiz/with-keys/ReviewWithKeys.svelte';
-import DueToday from '$lib/components/progress/DueToday.svelte';
+import DueToday from '$lib/components/review/DueToday.svelte';
 import ProgressPanel from '$lib/components/progress/ProgressPanel.svelte';
 import SearchPanel from '$lib/components/search/SearchPanel.svelte';
-import AssignmentBuilder from '$lib/components/teach/AssignmentBuilder.svelte';
-import ClassResults from '$lib/components/teach/ClassResults.svelte';
+import AssignmentBuilder from '$lib/components/assignments/AssignmentBuilder.svelte';
+import ClassResults from '$lib/components/assignments/ClassResults.svelte';
 
 export const islands = {
 	assignment: AssignmentWithKeys,

@@ -1,6 +1,6 @@
 import { modules } from '$lib/content/lessons';
 import type { Locale } from '$lib/i18n';
-import { everyQuizPage } from '$lib/server/quiz-page';
+import { everyQuizPage } from '$lib/content/quiz-pages';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params }) => {

@@ -1,7 +1,7 @@
 import { modules } from '$lib/content/lessons';
 import { quizOf } from '$lib/content/quizzes';
 import { locales, type Locale } from '$lib/i18n';
-import type { TeachModule } from '$lib/components/teach/types';
+import type { TeachModule } from '$lib/components/assignments/types';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // Prerendered in both languages even before a page links here.

@@ -1,6 +1,6 @@
 import type { Locale } from '$lib/i18n';
 import { splitKeys } from '$lib/quiz/split-keys';
-import { keysUrl, quizEntries, quizFor } from '$lib/server/quiz-page';
+import { keysUrl, quizEntries, quizFor } from '$lib/content/quiz-pages';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // The quiz is an island (src/lib/islands/): the page carries its questions, and the island fetches
