@@ -8,7 +8,7 @@ import { summariseTrails } from '../../../quiz/attempt';
 import { trailsOf } from '../../../quiz/session';
 import type { Quiz } from '../../../quiz/types';
 import type { LoadedAttempt, SavedAttempt } from '../../../storage/attempts';
-import { ATTEMPT_VERSION } from '../../../storage/new-attempt';
+import { newAttempt } from '../../../storage/new-attempt';
 import { scoreReport, type ScoreReport } from '../score';
 import { decodeState, encodeState, type ScoState } from '../suspend-data';
 import type { LmsSession } from './lms';
@@ -30,25 +30,16 @@ export function toScoState(attempt: SavedAttempt): ScoState {
 /** suspend_data read back as the runner's attempt (always test mode: one answer a question, graded at the end). */
 export function toAttempt(module: string, state: ScoState, now = new Date().toISOString()): SavedAttempt {
 	return {
-		version: ATTEMPT_VERSION,
-		module,
-		seed: state.seed,
-		mode: 'test',
+		...newAttempt(module, 'test', state.seed),
 		answers: state.answers,
 		tries: state.tries ?? {},
-		checked: {},
 		revealed: state.revealed ?? {},
 		hints: state.hints,
 		flagged: state.flagged ?? {},
 		current: state.current ?? 0,
-		retry: null,
 		finished: state.submitted,
-		answeredAt: {},
-		rev: 0,
-		answeredRev: {},
 		startedAt: now,
-		updatedAt: now,
-		timeSpentMs: 0
+		updatedAt: now
 	};
 }
 
