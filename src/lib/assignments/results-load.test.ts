@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { selectQuestions } from './assignment';
 import type { ReceiptInput } from './receipt';
-import { loadReceipts } from './results-load';
+import { loadReceipts, loadReceiptsInSlices } from './results-load';
 import { receiptFile as file, testAssignment, testQuizzes as quizzes, studentReceipt } from './test-support/fixtures';
 
 const assignment = testAssignment({ due: '2025-03-10' });
@@ -61,5 +61,27 @@ describe('loadReceipts', () => {
 		]);
 		const bob = result.groups[0].receipts.find((r) => r.file === 'bob.json')!;
 		expect(bob.regraded.altered.map((a) => a.kind)).toContain('assignment');
+	});
+});
+
+describe('loadReceiptsInSlices', () => {
+	const files = Array.from({ length: 40 }, (_, i) => file(`s${i}.json`, receipt(`Student ${i}`, (i % 5) / 4)));
+
+	it('gives what loadReceipts gives, leaving the main thread free between slices', async () => {
+		let turns = 0;
+		const counting = setInterval(() => turns++, 0);
+		const sliced = await loadReceiptsInSlices(files, { quizzes }, () => false, 0);
+		clearInterval(counting);
+		expect(sliced).toEqual(loadReceipts(files, { quizzes }));
+		expect(sliced!.groups[0].receipts).toHaveLength(40);
+		// other work ran while the receipts were read
+		expect(turns).toBeGreaterThan(0);
+	});
+
+	it('stops when newer files came in meanwhile', async () => {
+		let newer = false;
+		const reading = loadReceiptsInSlices(files, { quizzes }, () => newer, 0);
+		newer = true;
+		expect(await reading).toBeUndefined();
 	});
 });

@@ -40,7 +40,8 @@ export type AssignmentGroup = {
 	receipts: LoadedReceipt[];
 };
 
-export type LoadResult = { groups: AssignmentGroup[]; problems: FileProblem[] };
+/** `files`: the readable receipts' files by the assignment id they state (what the page keeps). */
+export type LoadResult = { groups: AssignmentGroup[]; problems: FileProblem[]; files: Map<string, ReceiptFile[]> };
 
 function studentKey(receipt: Receipt): string {
 	const clean = (text: string) => text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
@@ -65,13 +66,43 @@ export type LoadOptions = {
  * are grouped by assignment id (several assignments dropped together give several groups, the
  * largest first); within a group, one receipt per student is kept.
  */
-export function loadReceipts(
+export function loadReceipts(files: ReadFile[], options: LoadOptions): LoadResult {
+	const steps = loadSteps(files, options);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+/**
+ * The same, in slices of about `sliceMs` of work with the main thread free between them: 3,000
+ * receipts read at once froze the page for 17 s. Undefined when `cancelled()` turns true (newer
+ * files came in meanwhile).
+ */
+export async function loadReceiptsInSlices(
 	files: ReadFile[],
-	options: LoadOptions
-): LoadResult {
+	options: LoadOptions,
+	cancelled: () => boolean = () => false,
+	sliceMs = 25
+): Promise<LoadResult | undefined> {
+	const steps = loadSteps(files, options);
+	for (;;) {
+		const start = performance.now();
+		let step = steps.next();
+		while (!step.done && performance.now() - start < sliceMs) step = steps.next();
+		if (step.done) return step.value;
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		if (cancelled()) return undefined;
+	}
+}
+
+/** The work of loadReceipts, one receipt at a time (each `yield` is a place to pause). */
+function* loadSteps(files: ReadFile[], options: LoadOptions): Generator<void, LoadResult> {
 	const problems: FileProblem[] = [];
 	const byId = new Map<string, { file: string; receipt: Receipt }[]>();
+	const texts = new Map<string, ReceiptFile[]>();
 	for (const file of files) {
+		yield;
 		if ('error' in file) {
 			problems.push({ file: file.name, reason: file.error });
 			continue;
@@ -81,9 +112,13 @@ export function loadReceipts(
 			problems.push({ file: file.name, reason: parsed.error });
 			continue;
 		}
-		const list = byId.get(parsed.receipt.assignment.id) ?? [];
-		list.push({ file: file.name, receipt: parsed.receipt });
-		byId.set(parsed.receipt.assignment.id, list);
+		const id = parsed.receipt.assignment.id;
+		if (!byId.has(id)) {
+			byId.set(id, []);
+			texts.set(id, []);
+		}
+		byId.get(id)!.push({ file: file.name, receipt: parsed.receipt });
+		texts.get(id)!.push({ name: file.name, text: file.text });
 	}
 
 	const groups: AssignmentGroup[] = [];
@@ -100,13 +135,14 @@ export function loadReceipts(
 		const seen = new Set<string>();
 		// A file whose assignment differs is graded against the reference all the same, and shown as
 		// altered (regrade): the teacher sees the student, with what was changed.
-		list.forEach((read) => {
+		for (const read of list) {
+			yield;
 			const key = studentKey(read.receipt);
 			const attemptKey = `${key}\u0000${read.receipt.attempt}\u0000${read.receipt.finishedAt}`;
 			const entry: LoadedReceipt = { ...read, id: attemptKey, regraded: regrade(read.receipt, assignment, options.quizzes) };
 			if (seen.has(attemptKey)) {
 				problems.push({ file: entry.file, reason: 'duplicate' });
-				return;
+				continue;
 			}
 			seen.add(attemptKey);
 			const kept = students.get(key);
@@ -115,7 +151,7 @@ export function loadReceipts(
 				problems.push({ file: kept.file, reason: 'other-attempt' });
 				students.set(key, entry);
 			} else problems.push({ file: entry.file, reason: 'other-attempt' });
-		});
+		}
 		const receipts = [...students.values()].sort(
 			(a, b) =>
 				a.receipt.student.class.localeCompare(b.receipt.student.class) ||
@@ -124,7 +160,7 @@ export function loadReceipts(
 		groups.push({ assignment, fromTeacher: Boolean(issued), receipts });
 	}
 	groups.sort((a, b) => b.receipts.length - a.receipts.length);
-	return { groups, problems };
+	return { groups, problems, files: texts };
 }
 
 /** Reads the files as text only (each is parsed as JSON and validated later, never run or shown as markup). */
@@ -139,18 +175,4 @@ export function readReceiptFiles(files: File[]): Promise<ReadFile[]> {
 			}
 		})
 	);
-}
-
-/** The readable receipts, by the id of the assignment they state (what the page keeps on the device). */
-export function receiptsByAssignment(files: ReadFile[]): Map<string, ReceiptFile[]> {
-	const byAssignment = new Map<string, ReceiptFile[]>();
-	for (const file of files) {
-		if (!('text' in file)) continue;
-		const parsed = parseReceipt(file.text);
-		if (!parsed.ok) continue;
-		const list = byAssignment.get(parsed.receipt.assignment.id) ?? [];
-		list.push({ name: file.name, text: file.text });
-		byAssignment.set(parsed.receipt.assignment.id, list);
-	}
-	return byAssignment;
 }
