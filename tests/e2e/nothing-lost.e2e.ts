@@ -117,3 +117,19 @@ test('offline, an address the device does not have says so, in its language', as
 	await expect(page.getByRole('link', { name: 'Retour à l’accueil' })).toHaveAttribute('href', '/fr/');
 	await context.setOffline(false);
 });
+
+test.describe('without the service worker', () => {
+	test.use({ serviceWorkers: 'block' });
+
+	test('an island whose modules cannot be had says so, in the page language, and what was saved stays', async ({ page }) => {
+		await page.goto(`/fr/modules/${module}/quiz/`);
+		await page.getByRole('button', { name: 'Commencer' }).click();
+		await expect(page.getByRole('heading', { name: /^Question 1 sur/ })).toBeVisible();
+		const before = await stored(page, `attempt:${module}`);
+		// a newer version replaced the island's files on the host, and this device never kept them
+		await page.route(/\/_app\/immutable\/islands\/quiz[^/]*\.js$/, (route) => route.abort());
+		await page.reload();
+		await expect(page.getByRole('alert').filter({ hasText: 'Cette partie de la page n’a pas pu démarrer' })).toBeVisible();
+		expect(await stored(page, `attempt:${module}`)).toEqual(before);
+	});
+});

@@ -37,15 +37,17 @@ test('two tabs answering the same quiz at once keep both answers', async ({ cont
 	expect(Object.values(stored.checked).filter(Boolean).length).toBe(2);
 });
 
-test('a corrupted progress value is set aside and the dashboard still works', async ({ page }) => {
+test('a corrupted progress value is set aside, not erased, and the dashboard still works', async ({ page }) => {
 	await page.goto('/en/progress/');
 	// Once the page has read the device (else it could set the value aside before the reload).
 	await expect(page.getByText('Not started').first()).toBeVisible();
 	await page.evaluate(() => localStorage.setItem('icc:progress', '{"version":1,"modules":"oops"}'));
 	await page.reload();
-	await expect(page.getByRole('alert')).toContainText('set aside');
-	expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('icc:backup:progress')).length)).toBe(1);
-	await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: 'could not be read (1 entries)' })).toContainText('set aside, not erased');
+	// kept as it was, offered back (download, discard) on this page
+	await expect(page.getByRole('region', { name: 'Set aside' })).toBeVisible();
+	expect(await page.evaluate(() => localStorage.getItem('icc:progress'))).toContain('oops');
+	await expect(page.getByText('Not started').first()).toBeVisible();
 });
 
 test('a full storage leaves the quiz working in memory, with a warning', async ({ page }) => {
@@ -114,8 +116,11 @@ test('importing a malformed or hostile file says what is wrong and loses nothing
 		attempts: {}
 	});
 	await input.setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(hostile) });
-	await expect(page.getByRole('status').filter({ hasText: 'damaged or from an unknown version' })).toBeVisible();
-	expect(await page.evaluate(() => localStorage.getItem('icc:progress'))).toBe(before);
+	// the unreadable entry is set aside, not imported as it is, not thrown away; what was there stays
+	await expect(page.getByRole('status').filter({ hasText: '1 entries of the file could not be read' })).toBeVisible();
+	const after = await page.evaluate(() => JSON.parse(localStorage.getItem('icc:progress')!));
+	expect(after.modules).toEqual(JSON.parse(before!).modules);
+	expect(Object.keys(after.aside.modules)).toEqual(['<script>alert(1)</script>']);
 	expect(alerted).toBe(false);
 	await expect(page.getByText('80%').first()).toBeVisible();
 });

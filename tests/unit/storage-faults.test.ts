@@ -230,7 +230,7 @@ describe('hostile ids in an imported backup', () => {
 		const module = { attempts: 1, best: 40, last: 40, lastAt: '2026-11-02T09:00:00.000Z', timeSpentMs: 10, objectives: { toString: 1 } };
 		const progress = { version: 1, modules: { valueOf: module }, items: { toString: item, hasOwnProperty: item, constructor: item } };
 		const result = importBackup(exportBackup(new Date(T0), { progress: JSON.stringify(progress) }));
-		expect(result).toEqual({ ok: true, report: { modules: 1, items: 3, attempts: 0 } });
+		expect(result).toEqual({ ok: true, report: { modules: 1, items: 3, attempts: 0, aside: 0 } });
 		const loaded = loadProgress();
 		expect(loaded.aside).toBe(0);
 		expect(Object.keys(loaded.progress.items).sort()).toEqual(['constructor', 'hasOwnProperty', 'toString']);

@@ -112,7 +112,7 @@ describe('progress backup', () => {
 		const file = exportBackup();
 		localStorage.clear();
 		const result = importBackup(file);
-		expect(result).toEqual({ ok: true, report: { modules: 1, items: 0, attempts: 0 } });
+		expect(result).toEqual({ ok: true, report: { modules: 1, items: 0, attempts: 0, aside: 0 } });
 		expect(loadProgress().progress.modules['01-jurisdiction'].best).toBe(80);
 	});
 });

@@ -73,9 +73,21 @@ function preload(url: string): void {
 	document.head.appendChild(link);
 }
 
+// An island whose modules cannot be had (offline before they were cached, or evicted; a version
+// the host no longer has): the page stays readable as it is and says so, in its language, instead
+// of controls that silently do nothing. What the learner did is on the device already.
 function start(src: string): void {
 	import(/* @vite-ignore */ src).catch((error) => {
-		console.error('Island failed to start', error); // the page stays readable as it is
+		console.error('Island failed to start', error);
+		for (const island of document.querySelectorAll(`[data-island][data-src="${CSS.escape(src)}"]`)) {
+			island.removeAttribute('aria-busy');
+			island.querySelector('[data-pending-click]')?.removeAttribute('data-pending-click');
+			const notice = document.createElement('p');
+			notice.setAttribute('role', 'alert');
+			notice.className = 'island-failure';
+			notice.textContent = island.getAttribute('data-failure') ?? '';
+			island.before(notice);
+		}
 	});
 }
 

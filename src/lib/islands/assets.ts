@@ -60,12 +60,26 @@ export function islandAssets(name: string): ModuleAssets {
  * <link data-island-css>; in its place goes the file's text, like the page's own styles (no request
  * before the first paint). Under `vite dev` there is none: the module brings its styles.
  */
+/**
+ * Puts each island stylesheet inline, and its hash into the page's policy (style-src allows no
+ * inline style but those it names: SvelteKit hashes the styles it inlines itself, not these).
+ */
 export function inlineIslandStyles(html: string): string {
-	return html.replace(/<link rel="stylesheet" href="\/([^"]+\.css)" data-island-css(?:="")?\s*\/?>/g, (_link, file: string) => {
+	const hashes: string[] = [];
+	const inlined = html.replace(/<link rel="stylesheet" href="\/([^"]+\.css)" data-island-css(?:="")?\s*\/?>/g, (_link, file: string) => {
 		const css = read(file);
 		if (/<\/style/i.test(css)) throw new Error(`${file}: cannot be put inline`);
+		hashes.push(`'sha256-${process.getBuiltinModule('node:crypto').createHash('sha256').update(css).digest('base64')}'`);
 		return `<style>${css}</style>`;
 	});
+	if (!hashes.length) return inlined;
+	const policy = /(<meta http-equiv="content-security-policy" content="[^"]*?style-src [^;"]*)/;
+	if (!policy.test(inlined)) return dev ? inlined : fail('the page has no style-src policy to add its island styles to');
+	return inlined.replace(policy, (directive) => `${directive} ${hashes.join(' ')}`);
+}
+
+function fail(message: string): never {
+	throw new Error(message);
 }
 
 export function enhanceAssets(): ModuleAssets {

@@ -3,7 +3,7 @@ import { parseAttempt } from './attempts';
 import { deviceKeys, deviceSnapshot, readDevice, removeDevice, writeDeviceOnly } from './device';
 import { mergeAttempt, mergeProgress } from './merge';
 import { PROGRESS_KEY, readProgress } from './progress';
-import type { Progress } from './progress-schema';
+import { asideCount, type Progress } from './progress-schema';
 
 // Everything the site keeps on the device, as one file, and back. The file holds every key as it
 // is stored (version 2): progress with what was set aside, attempts in progress, assignment
@@ -34,7 +34,8 @@ export function exportBackup(now = new Date(), keys: Record<string, string> = de
 	return JSON.stringify({ format: FORMAT, version: 2, exportedAt: now.toISOString(), keys }, null, 1);
 }
 
-export type ImportReport = { modules: number; items: number; attempts: number };
+/** `aside`: entries of the file's progress that could not be read, set aside (not erased) */
+export type ImportReport = { modules: number; items: number; attempts: number; aside: number };
 export type ImportError = 'not-json' | 'not-a-backup' | 'unreadable-progress' | 'too-large' | 'storage-full';
 export type ImportResult = { ok: true; report: ImportReport } | { ok: false; error: ImportError };
 
@@ -115,7 +116,8 @@ export function importBackup(text: string, now = Date.now()): ImportResult {
 		report: {
 			modules: progress ? Object.keys(progress.modules).length : 0,
 			items: progress ? Object.keys(progress.items).length : 0,
-			attempts: Object.keys(keys).filter((k) => k.startsWith('attempt:')).length
+			attempts: Object.keys(keys).filter((k) => k.startsWith('attempt:')).length,
+			aside: progress ? asideCount(progress) : 0
 		}
 	};
 }
