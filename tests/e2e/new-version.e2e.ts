@@ -1,0 +1,83 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join, resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import sirv from 'sirv';
+
+// A new version deployed while a quiz is open (issue 19): another tab applies the update, which
+// used to delete the previous version's files at once; the open quiz then could not load the
+// module it needed next (the review scheduler, fetched on the first Check) and that answer never
+// reached the review deck. Here the host plays both versions: the built site, then the same site
+// under another version number whose files no longer include that module (as a new build's
+// hashes would not), which the host no longer serves either.
+const site = resolve(import.meta.dirname, '../..', process.env.BUILD_DIR ?? 'build');
+const port = Number(process.env.PORT ?? 4173) + 13;
+const origin = `http://127.0.0.1:${port}`;
+const chunks = join(site, '_app/immutable/chunks');
+const scheduler = readdirSync(chunks).find((f) => f.endsWith('.js') && readFileSync(join(chunks, f), 'utf8').includes('Invalid memory state'))!;
+const version = JSON.parse(readFileSync(join(site, '_app/version.json'), 'utf8')).version as string;
+
+let deployed = 1;
+let server: Server;
+test.beforeAll(async () => {
+	const serve = sirv(site, { etag: true });
+	const nextWorker = readFileSync(join(site, 'service-worker.js'), 'utf8')
+		.replaceAll(version, String(Number(version) + 1))
+		.replace(new RegExp(`[a-z]\\+\`/_app/immutable/chunks/${scheduler.replace('.', '\\.')}\`,?`), '');
+	server = createServer((req, res) => {
+		if (deployed === 2 && req.url === '/service-worker.js') {
+			res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-cache' });
+			return res.end(nextWorker);
+		}
+		if (deployed === 2 && req.url?.includes(scheduler)) {
+			res.writeHead(404);
+			return res.end();
+		}
+		serve(req, res, () => {
+			res.writeHead(404);
+			res.end();
+		});
+	});
+	await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+});
+test.afterAll(() => new Promise<void>((done) => server.close(() => done())));
+
+test('a quiz open while another tab applies a new version keeps working, and its answers reach the review deck', async ({ browser }) => {
+	test.setTimeout(180_000);
+	expect(scheduler).toBeTruthy();
+	const context = await browser.newContext();
+	const quiz = await context.newPage();
+	await quiz.goto(`${origin}/en/modules/01-jurisdiction/quiz/`);
+	await quiz.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
+	await quiz.reload();
+	await expect.poll(() => quiz.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 30_000 }).toBe(true);
+	await quiz.getByRole('button', { name: 'Start' }).click();
+	await expect(quiz.getByRole('heading', { name: /^Question 1 of/ })).toBeVisible();
+
+	// The new version is deployed; the learner opens the site in another tab and applies it.
+	deployed = 2;
+	const other = await context.newPage();
+	await other.goto(`${origin}/en/`);
+	await other.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+	// the new version takes over (the tab reloads once it is active)
+	await Promise.all([other.waitForEvent('load'), other.getByRole('button', { name: 'Reload now' }).click()]);
+	await expect.poll(() => quiz.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting === null)).toBe(true);
+
+	// Back in the quiz tab: the first Check needs the scheduler, which only the old version had.
+	const group = quiz.locator('main fieldset').first();
+	if (await group.getByRole('radio').count()) await group.getByRole('radio').first().check();
+	else if (await group.getByRole('checkbox').count()) await group.getByRole('checkbox').first().check();
+	else if (await group.getByRole('textbox').count()) await group.getByRole('textbox').first().fill('12');
+	else for (const select of await group.getByRole('combobox').all()) await select.selectOption({ index: 1 });
+	await quiz.getByRole('button', { name: 'Check' }).click();
+	await expect(quiz.getByRole('heading', { name: /Correct|Incorrect|Partly/ }).first()).toBeVisible();
+	// the answer is in progress at once, and its scheduling is done (nothing left pending)
+	await expect
+		.poll(() => quiz.evaluate(() => {
+			const items = JSON.parse(localStorage.getItem('icc:progress') ?? '{"items":{}}').items as Record<string, { pending?: unknown[] }>;
+			const all = Object.values(items);
+			return all.length === 1 && !all[0].pending;
+		}), { timeout: 15_000 })
+		.toBe(true);
+	await context.close();
+});
