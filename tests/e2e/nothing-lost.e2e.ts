@@ -121,6 +121,38 @@ test('offline, an address the device does not have says so, in its language', as
 test.describe('without the service worker', () => {
 	test.use({ serviceWorkers: 'block' });
 
+	test('a tab closed right after Check (the scheduler not loaded yet) loses no answer: it is scheduled on the next visit', async ({ browser }) => {
+		const context = await browser.newContext({ serviceWorkers: 'block', viewport: PHONE });
+		const page = await context.newPage();
+		// a slow network: the scheduler's module never arrives before the tab is closed
+		await page.route(/\/_app\/immutable\/chunks\/.*\.js$/, async (route) => {
+			const body = await (await route.fetch()).text();
+			if (body.includes('Invalid memory state')) return; // held, never answered
+			await route.continue();
+		});
+		await page.goto(`/en/modules/${module}/quiz/`);
+		await page.getByRole('button', { name: 'Start' }).click();
+		const group = page.locator('main fieldset').first();
+		if (await group.getByRole('radio').count()) await group.getByRole('radio').first().check();
+		else if (await group.getByRole('checkbox').count()) await group.getByRole('checkbox').first().check();
+		else if (await group.getByRole('textbox').count()) await group.getByRole('textbox').first().fill('12');
+		else for (const select of await group.getByRole('combobox').all()) await select.selectOption({ index: 1 });
+		await page.getByRole('button', { name: 'Check' }).click();
+		await expect(page.getByRole('heading', { name: /Correct|Incorrect|Partly/ }).first()).toBeVisible();
+		const saved = await stored(page, 'progress');
+		await page.close();
+		expect(Object.values(saved.items)).toHaveLength(1);
+		// written at once; its scheduling waits for the module the tab never got
+		expect(Object.values(saved.items)[0]).toHaveProperty('pending');
+		// the next visit (the review page) schedules what was left pending
+		const next = await context.newPage();
+		await next.goto('/en/review/');
+		await expect
+			.poll(() => next.evaluate(() => Object.values(JSON.parse(localStorage.getItem('icc:progress')!).items as Record<string, { pending?: unknown }>).every((item) => !item.pending)))
+			.toBe(true);
+		await context.close();
+	});
+
 	test('an island whose modules cannot be had says so, in the page language, and what was saved stays', async ({ page }) => {
 		await page.goto(`/fr/modules/${module}/quiz/`);
 		await page.getByRole('button', { name: 'Commencer' }).click();

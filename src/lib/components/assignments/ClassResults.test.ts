@@ -95,7 +95,7 @@ describe('ClassResults', () => {
 	it('keeps the results on the device for the next visit, until the teacher erases them', async () => {
 		const user = await setup([receiptFile('Ada', 1, 4), receiptFile('Bob', 2, 1)]);
 		await screen.findByRole('table', { name: 'Élèves × questions' });
-		expect(screen.getByText(/Ces résultats sont gardés sur cet appareil/)).toBeInTheDocument();
+		expect(await screen.findByText(/Ces résultats sont gardés sur cet appareil/)).toBeInTheDocument();
 		document.body.innerHTML = '';
 		// the next visit: nothing dropped, the class is there
 		render(ClassResults, {
