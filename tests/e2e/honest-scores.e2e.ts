@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { answerSomething } from './answer';
 import { assignmentPath, validateAssignment } from '../../src/lib/assignments/assignment';
 import { quizFile } from '../support/quiz-file';
 
@@ -26,20 +27,6 @@ const en = {
 	finish: /^(See the results|Finish and grade)/,
 	right: /^✓ Correct/
 };
-
-/** Gives some complete answer with the first control: often wrong, sometimes right. */
-async function answerSomething(page: Page) {
-	const group = page.locator('main fieldset').first();
-	const radio = group.getByRole('radio');
-	const checkbox = group.getByRole('checkbox');
-	const text = group.getByRole('textbox');
-	const select = group.getByRole('combobox');
-	if (await radio.count()) await radio.first().check();
-	else if (await checkbox.count()) await checkbox.first().check();
-	else if (await text.count()) await text.first().fill((await text.first().getAttribute('inputmode')) ? '999' : 'zzz');
-	else if (await select.count()) for (const s of await select.all()) await s.selectOption({ index: 1 });
-	// ordering: the order shown is an answer
-}
 
 /** The primary move sits on the screen, not below it. */
 async function expectPrimaryInView(page: Page) {

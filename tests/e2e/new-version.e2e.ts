@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import sirv from 'sirv';
+import { answerSomething } from './answer';
 
 // A new version deployed while a quiz is open (issue 19): another tab applies the update, which
 // used to delete the previous version's files at once; the open quiz then could not load the
@@ -64,11 +65,7 @@ test('a quiz open while another tab applies a new version keeps working, and its
 	await expect.poll(() => quiz.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting === null)).toBe(true);
 
 	// Back in the quiz tab: the first Check needs the scheduler, which only the old version had.
-	const group = quiz.locator('main fieldset').first();
-	if (await group.getByRole('radio').count()) await group.getByRole('radio').first().check();
-	else if (await group.getByRole('checkbox').count()) await group.getByRole('checkbox').first().check();
-	else if (await group.getByRole('textbox').count()) await group.getByRole('textbox').first().fill('12');
-	else for (const select of await group.getByRole('combobox').all()) await select.selectOption({ index: 1 });
+	await answerSomething(quiz);
 	await quiz.getByRole('button', { name: 'Check' }).click();
 	await expect(quiz.getByRole('heading', { name: /Correct|Incorrect|Partly/ }).first()).toBeVisible();
 	// the answer is in progress at once, and its scheduling is done (nothing left pending)

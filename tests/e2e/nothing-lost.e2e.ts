@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { answerSomething } from './answer';
 
 // Nothing a learner saved is lost (issue 19), in the built site: a clock that steps back mid-quiz,
 // a saved position that no longer exists, one unreadable entry, "erase everything" undone, an
@@ -132,11 +133,7 @@ test.describe('without the service worker', () => {
 		});
 		await page.goto(`/en/modules/${module}/quiz/`);
 		await page.getByRole('button', { name: 'Start' }).click();
-		const group = page.locator('main fieldset').first();
-		if (await group.getByRole('radio').count()) await group.getByRole('radio').first().check();
-		else if (await group.getByRole('checkbox').count()) await group.getByRole('checkbox').first().check();
-		else if (await group.getByRole('textbox').count()) await group.getByRole('textbox').first().fill('12');
-		else for (const select of await group.getByRole('combobox').all()) await select.selectOption({ index: 1 });
+		await answerSomething(page);
 		await page.getByRole('button', { name: 'Check' }).click();
 		await expect(page.getByRole('heading', { name: /Correct|Incorrect|Partly/ }).first()).toBeVisible();
 		const saved = await stored(page, 'progress');

@@ -1,23 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
+import { answerSomething } from './answer';
 
 // Progress kept on the device: two tabs, a corrupted value, a full storage, hostile imports.
 const quizPath = '/en/modules/01-jurisdiction/quiz/';
 
 /** Answers the question on screen with whatever the first control gives, and checks it. */
-async function answerSomething(page: Page) {
-	const group = page.locator('fieldset').first();
-	const radio = group.getByRole('radio').first();
-	const checkbox = group.getByRole('checkbox').first();
-	const text = group.getByRole('textbox').first();
-	const select = group.getByRole('combobox');
-	if (await radio.count()) await radio.check();
-	else if (await checkbox.count()) await checkbox.check();
-	else if (await text.count()) await text.fill('1');
-	else if (await select.count()) {
-		for (const s of await select.all()) await s.selectOption({ index: 1 });
-	}
-	// ordering needs nothing: the order shown is an answer
-}
 
 test('two tabs answering the same quiz at once keep both answers', async ({ context }) => {
 	const a = await context.newPage();

@@ -1,0 +1,18 @@
+import type { Page } from '@playwright/test';
+
+/**
+ * Gives the question on screen some complete answer with its first control: often wrong, sometimes
+ * right (a number or a word where it is typed). An ordering question needs nothing: the order
+ * shown is an answer.
+ */
+export async function answerSomething(page: Page): Promise<void> {
+	const group = page.locator('main fieldset').first();
+	const radio = group.getByRole('radio');
+	const checkbox = group.getByRole('checkbox');
+	const text = group.getByRole('textbox');
+	const select = group.getByRole('combobox');
+	if (await radio.count()) await radio.first().check();
+	else if (await checkbox.count()) await checkbox.first().check();
+	else if (await text.count()) await text.first().fill((await text.first().getAttribute('inputmode')) ? '999' : 'zzz');
+	else for (const s of await select.all()) await s.selectOption({ index: 1 });
+}
