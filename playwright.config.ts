@@ -23,6 +23,12 @@ export default defineConfig({
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000
 	},
+	// Timings run alone, once every other test is done: on a two-core machine a second test in
+	// parallel doubles every task.
+	projects: [
+		{ name: 'site', testIgnore: '**/*.timing.e2e.ts' },
+		{ name: 'timing', testMatch: '**/*.timing.e2e.ts', dependencies: ['site'] }
+	],
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		browserName: 'chromium',

@@ -79,33 +79,6 @@ test('teacher builds, student takes and hands in, teacher reads the class result
 	await expect(t.getByRole('table').first()).toBeVisible();
 	await expect(t.getByText(/Cyber crimes: check/).first()).toBeVisible();
 
-	// ——— A whole year's receipts at once (3,000 froze the page 17 s): no task holds it 200 ms ———
-	// Counted from the files' arrival: the task in which the test tool hands 300 files to the
-	// browser is the tool's, not the page's.
-	await t.evaluate(() => {
-		const longest: number[] = [];
-		(window as unknown as { longest: number[] }).longest = longest;
-		let arrived = Infinity;
-		document.addEventListener('change', () => (arrived = performance.now()), { capture: true, once: true });
-		new PerformanceObserver((list) =>
-			list.getEntries().forEach((entry) => {
-				if (entry.startTime > arrived) longest.push(entry.duration);
-			})
-		).observe({ type: 'longtask' });
-	});
-	const many = Array.from({ length: 3000 }, (_, i) => ({
-		name: `receipt-${i}.json`,
-		mimeType: 'application/json',
-		buffer: Buffer.from(JSON.stringify({ ...receipt, student: { name: `Student ${String(i).padStart(4, '0')}`, class: 'T2' } }))
-	}));
-	await t.locator('input[type=file]').setInputFiles(many);
-	await expect(t.getByText('3001 file(s) read: 3001 receipt(s) used.')).toBeVisible({ timeout: 30_000 });
-	// a hundred rows at a time; the CSV has them all
-	const table = t.getByRole('table', { name: /Students × questions/ });
-	await expect(table.getByRole('row')).toHaveCount(101);
-	await t.getByRole('button', { name: /^Show 100 more students \(100 of 3001 shown/ }).click();
-	await expect(table.getByRole('row')).toHaveCount(201);
-	expect(Math.max(0, ...(await t.evaluate(() => (window as unknown as { longest: number[] }).longest)))).toBeLessThan(200);
 	await teacher.close();
 	await student.close();
 });

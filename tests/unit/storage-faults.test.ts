@@ -300,3 +300,13 @@ describe('a tab closed right after Check', () => {
 		expect(item.card?.state).toBeGreaterThan(0);
 	});
 });
+
+describe('class results kept on a teacher\'s device', () => {
+	it('does not even try to write more than the device could keep, and says it is not kept', async () => {
+		const { saveClassFiles, loadClassFiles } = await import('../../src/lib/storage/class-files');
+		const receipt = { name: 'r.json', text: 'x'.repeat(3000) };
+		expect(saveClassFiles('a', Array.from({ length: 30 }, () => receipt), '')).toBe(true);
+		expect(saveClassFiles('b', Array.from({ length: 3000 }, () => receipt), '')).toBe(false);
+		expect(loadClassFiles().map((saved) => saved.assignmentId)).toEqual(['a']);
+	});
+});

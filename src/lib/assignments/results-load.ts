@@ -125,7 +125,11 @@ function* loadSteps(files: ReadFile[], options: LoadOptions): Generator<void, Lo
 	for (const list of byId.values()) {
 		// The teacher's own link is the reference; without it, the assignment most files carry (a lone
 		// edited file then sets it: the page asks for the link). A file with another one was edited.
-		const encoded = list.map((entry) => encodeAssignment(entry.receipt.assignment));
+		const encoded: string[] = [];
+		for (const entry of list) {
+			yield;
+			encoded.push(encodeAssignment(entry.receipt.assignment));
+		}
 		const counts = new Map<string, number>();
 		for (const text of encoded) counts.set(text, (counts.get(text) ?? 0) + 1);
 		const issued = options.references?.find((a) => a.id === list[0].receipt.assignment.id);

@@ -15,8 +15,14 @@ const savedSchema = v.object({
 });
 export type SavedClassFiles = v.InferOutput<typeof savedSchema> & { assignmentId: string };
 
-/** Returns false when the device refused (storage full): the page says the results are not kept. */
+/** Beyond this (a year group's receipts), the device could not keep them anyway (a browser keeps
+ * about 5 million characters per site, the learners' own progress included): not even tried, as
+ * writing megabytes holds the page. */
+const MAX_KEPT_CHARS = 2_500_000;
+
+/** Returns false when the device refused or would refuse (too much, storage full): the page says the results are not kept. */
 export function saveClassFiles(assignmentId: string, files: { name: string; text: string }[], link: string): boolean {
+	if (files.reduce((sum, file) => sum + file.name.length + file.text.length, 0) > MAX_KEPT_CHARS) return false;
 	return writeDevice(PREFIX + assignmentId, JSON.stringify({ v: 1, link, files }));
 }
 
