@@ -3,9 +3,9 @@ import { selectQuestions, type Assignment } from '../../src/lib/assignments/assi
 import { buildReceipt, serializeReceipt } from '../../src/lib/assignments/receipt';
 import { quizFile } from '../support/quiz-file';
 
-// A whole year's receipts at once (3,000 froze the class results page for 17 s in one task). Not
-// yet met: the issue's 200 ms per task for 300 receipts (drawing the results the first time takes
-// longer on a slow machine). A timing, so it runs alone, after every other browser test (playwright.config.ts,
+// A class's receipts, and a whole year's at once (3,000 froze the class results page for 17 s in
+// one task). The bound is 400 ms per task for now; issue 19 asks 200 ms for 300 receipts, which the
+// first drawing of the results (charts, item analysis) still exceeds on a slow two-core machine. A timing, so it runs alone, after every other browser test (playwright.config.ts,
 // project "timing"): a second test in parallel on a two-core machine doubles every task.
 const assignment: Assignment = {
 	v: 1,
@@ -24,7 +24,7 @@ const assignment: Assignment = {
 };
 const quizzes = assignment.modules.map(quizFile);
 
-async function dropReceipts(page: Page, count: number): Promise<number[]> {
+async function dropReceipts(page: Page, count: number): Promise<void> {
 	const texts = Array.from({ length: count }, (_, i) =>
 		serializeReceipt(
 			buildReceipt({
@@ -65,18 +65,28 @@ async function dropReceipts(page: Page, count: number): Promise<number[]> {
 		}, 100);
 	});
 	await expect(page.getByText(`${count} file(s) read: ${count} receipt(s) used.`)).toBeVisible({ timeout: 60_000 });
-	return page.evaluate(() => (window as unknown as { longest: number[] }).longest);
 }
+
+/** The long tasks since the drop, in ms. */
+const longTasks = (page: Page) => page.evaluate(() => (window as unknown as { longest: number[] }).longest);
+
+test('a class\'s 300 receipts, all named alike: no task of 400 ms, every student a row', async ({ page }) => {
+	await dropReceipts(page, 300);
+	await expect(page.getByRole('table', { name: /Students × questions/ }).getByRole('row')).toHaveCount(101);
+	const longest = await longTasks(page);
+	expect(Math.max(0, ...longest), JSON.stringify(longest)).toBeLessThan(400);
+});
 
 test('a year\'s 3,000 receipts: read without freezing the page, shown 100 at a time, not written to the device', async ({ page }) => {
 	test.setTimeout(120_000);
-	const longest = await dropReceipts(page, 3000);
-	// 17 s in one task before; now the reading is sliced, only drawing the table takes a moment
-	expect(Math.max(0, ...longest), JSON.stringify(longest)).toBeLessThan(1000);
+	await dropReceipts(page, 3000);
 	// more than a browser keeps for a site: not written (writing megabytes holds the page), and said
 	await expect(page.getByText(/could not keep these results \(too many for its storage/)).toBeVisible();
 	const table = page.getByRole('table', { name: /Students × questions/ });
 	await expect(table.getByRole('row')).toHaveCount(101);
 	await page.getByRole('button', { name: /^Show 100 more students \(100 of 3000 shown/ }).click();
 	await expect(table.getByRole('row')).toHaveCount(201);
+	// 17 s in one task before; the reading is sliced and the table drawn a few rows at a time
+	const longest = await longTasks(page);
+	expect(Math.max(0, ...longest), JSON.stringify(longest)).toBeLessThan(400);
 });
