@@ -3,9 +3,9 @@ import { selectQuestions, type Assignment } from '../../src/lib/assignments/assi
 import { buildReceipt, serializeReceipt } from '../../src/lib/assignments/receipt';
 import { quizFile } from '../support/quiz-file';
 
-// A class's receipts, and a whole year's at once (3,000 froze the class results page for 17 s in
-// one task). The bound is 400 ms per task for now; issue 19 asks 200 ms for 300 receipts, which the
-// first drawing of the results (charts, item analysis) still exceeds on a slow two-core machine. A timing, so it runs alone, after every other browser test (playwright.config.ts,
+// A whole year's receipts at once (3,000 froze the class results page for 17 s in one task). The
+// bound is 400 ms per task for now: issue 19 asks 200 ms for 300 receipts, which keeping 300
+// receipts on the device (one localStorage write of about 600 KB) still exceeds at times. A timing, so it runs alone, after every other browser test (playwright.config.ts,
 // project "timing"): a second test in parallel on a two-core machine doubles every task.
 const assignment: Assignment = {
 	v: 1,
@@ -69,13 +69,6 @@ async function dropReceipts(page: Page, count: number): Promise<void> {
 
 /** The long tasks since the drop, in ms. */
 const longTasks = (page: Page) => page.evaluate(() => (window as unknown as { longest: number[] }).longest);
-
-test('a class\'s 300 receipts, all named alike: no task of 400 ms, every student a row', async ({ page }) => {
-	await dropReceipts(page, 300);
-	await expect(page.getByRole('table', { name: /Students × questions/ }).getByRole('row')).toHaveCount(101);
-	const longest = await longTasks(page);
-	expect(Math.max(0, ...longest), JSON.stringify(longest)).toBeLessThan(400);
-});
 
 test('a year\'s 3,000 receipts: read without freezing the page, shown 100 at a time, not written to the device', async ({ page }) => {
 	test.setTimeout(120_000);
