@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadAttempt, parseAttempt } from '../../src/lib/storage/attempts';
 import { importBackup } from '../../src/lib/storage/backup';
-import { loadProgress, parseProgress } from '../../src/lib/storage/progress';
+import { loadProgress, readProgress } from '../../src/lib/storage/progress';
 
 // Whatever is stored on the device or handed in as a file, reading it never throws: it is either
 // read, or set aside with a code the page turns into a clear message.
@@ -38,9 +38,10 @@ describe('fuzzing what the device or a file may hold', () => {
 	it('parses any stored progress or attempt without throwing', () => {
 		fc.assert(
 			fc.property(fc.oneof(value, nearProgress), (v) => {
-				const progress = parseProgress(v);
+				const progress = readProgress(v);
 				const attempt = parseAttempt(v);
-				expect(progress === undefined || progress.version === 1).toBe(true);
+				// whatever it is: progress of this version, what could not be read set aside
+				expect(progress.version).toBe(1);
 				expect(attempt === undefined || typeof attempt.seed === 'number').toBe(true);
 			}),
 			{ numRuns: RUNS }

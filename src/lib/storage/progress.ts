@@ -69,14 +69,6 @@ export function readProgress(value: unknown): Progress {
 	return asideCount(withAside) > 0 ? withAside : progress;
 }
 
-/** The progress in a value, or undefined when nothing of it could be read as progress. */
-export function parseProgress(value: unknown): Progress | undefined {
-	const progress = readProgress(value);
-	return progress.aside?.whole.length && !Object.keys(progress.modules).length && !Object.keys(progress.items).length
-		? undefined
-		: progress;
-}
-
 export function loadProgress(): LoadedProgress {
 	const raw = readDevice(PROGRESS_KEY);
 	if (raw === null) return { progress: emptyProgress(), aside: 0 };
