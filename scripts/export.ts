@@ -144,7 +144,9 @@ async function main(): Promise<void> {
 	for (const quiz of quizzes) {
 		const { module } = quiz;
 		for (const lang of langs) {
-			const page = join(buildDir, lang, 'modules', module, 'index.html');
+			// a module in steps has its whole lesson on its print page; the others on the module page
+			const whole = join(buildDir, lang, 'modules', module, 'print', 'index.html');
+			const page = existsSync(whole) ? whole : join(buildDir, lang, 'modules', module, 'index.html');
 			if (!existsSync(page)) {
 				fail(`${relative(ROOT, page)} is missing: run \`npm run build\` again (the build predates module ${module}?).`);
 			}

@@ -5,7 +5,7 @@ import { modules, parseLesson } from '../../src/lib/content/lessons';
 const valid = `---
 title: Titre
 summary: Résumé.
-readingTime: 10
+asOf: "2025-12-01"
 objectives:
   - id: first
     text: Objectif.
@@ -24,11 +24,12 @@ describe('lesson frontmatter', () => {
 	});
 
 	it.each([
-		['readingTime: 10', 'readingTime: "ten"', 'readingTime'],
+		['asOf: "2025-12-01"', 'asOf: "December"', 'asOf'],
 		['title: Titre\n', '', 'title'],
 		['sources: [trt-2025-07-cyberattaque-cpi]', 'sources: [no-such-source]', 'no-such-source'],
 		['section: intro', 'section: nowhere', 'nowhere'],
-		['readingTime: 10', 'readingTime: 10\norder: 2', 'order: unknown field']
+		['asOf: "2025-12-01"', 'asOf: "2025-12-01"\norder: 2', 'order: unknown field'],
+		['asOf: "2025-12-01"', 'readingTime: 10', 'readingTime: unknown field']
 	])('names the file and the field when %s becomes %s', (from, to, field) => {
 		const broken = valid.replace(from, to);
 		expect(() => parseLesson(broken, 'lessons/01-x/fr.md')).toThrow(/lessons\/01-x\/fr\.md/);

@@ -21,3 +21,15 @@ export const CITATION_LINKS_KEY = linksKey;
 export function citationLinks(): boolean {
 	return getContext<boolean | undefined>(linksKey) ?? true;
 }
+
+// A lesson step shows its citations as compact markers that open in place (Cite.svelte); the quiz,
+// the glossary and the long lessons show them whole.
+const compactKey = Symbol('citations-compact');
+
+export function setCompactCitations(): void {
+	setContext(compactKey, true);
+}
+
+export function compactCitations(): boolean {
+	return getContext<boolean | undefined>(compactKey) ?? false;
+}

@@ -25,6 +25,8 @@ export interface ResolvedCitation {
 	translation?: string;
 	paragraph: number;
 	publisher: string;
+	/** the short attribution a citation marker shows ("Rome Statute", "TRT"), in the page language */
+	short: string;
 	date: string;
 	title: string;
 }

@@ -43,6 +43,7 @@ export function resolveCitation(
 			translation: quoteLang === pageLang ? undefined : translation,
 			paragraph: paragraph.n,
 			publisher: source.publisher,
+			short: source.short?.[pageLang] ?? source.publisher,
 			date: source.date,
 			title: source.title
 		}
@@ -83,6 +84,7 @@ export function extractCites(markdown: string, file: string): Citation[] {
 			attributes[attr[1]] = decodeAttribute(attr[2]);
 		}
 		const { source, quote, translation, lang } = attributes;
+		if ('at' in attributes && !attributes.at.trim()) throw new Error(`${file}: <Cite at=""> is empty: ${match[0].slice(0, 120)}`);
 		if (!source || !quote) {
 			throw new Error(`${file}: <Cite> needs source="…" and quote="…": ${match[0].slice(0, 120)}`);
 		}

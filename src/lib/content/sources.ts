@@ -31,6 +31,7 @@ const sourceSchema = v.strictObject({
 	date: v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date must be YYYY, YYYY-MM or YYYY-MM-DD')),
 	language: v.picklist(['fr', 'en']),
 	url: v.nullable(v.pipe(v.string(), v.url())),
+	short: v.optional(v.strictObject({ fr: v.string(), en: v.string() })),
 	split: v.picklist(['lines', 'blocks']),
 	furniture: v.array(
 		v.strictObject({

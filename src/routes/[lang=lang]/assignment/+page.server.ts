@@ -1,4 +1,4 @@
-import { modules } from '$lib/content/lessons';
+import { modules, objectiveHref } from '$lib/content/lessons';
 import type { Locale } from '$lib/i18n';
 import { everyQuizPage } from '$lib/content/quiz-pages';
 import type { PageServerLoad } from './$types';
@@ -18,7 +18,7 @@ export const load: PageServerLoad = ({ params }) => {
 			objectives: m.lessons[lang].meta.objectives.map((o) => ({
 				id: o.id,
 				text: o.text,
-				href: `/${lang}/modules/${m.slug}/#${o.section}`
+				href: objectiveHref(m, lang, o)
 			}))
 		}))
 	};

@@ -1,4 +1,4 @@
-import { modules } from '$lib/content/lessons';
+import { modules, objectiveHref } from '$lib/content/lessons';
 import { quizOf } from '$lib/content/quizzes';
 import type { Locale } from '$lib/i18n';
 import type { PageServerLoad } from './$types';
@@ -10,7 +10,7 @@ export const load: PageServerLoad = ({ params }) => {
 			slug: m.slug,
 			order: m.order,
 			title: m.lessons[lang].meta.title,
-			objectives: m.lessons[lang].meta.objectives,
+			objectives: m.lessons[lang].meta.objectives.map((o) => ({ id: o.id, text: o.text, href: objectiveHref(m, lang, o) })),
 			hasQuiz: quizOf(m.slug) !== undefined
 		}))
 	};

@@ -36,6 +36,7 @@ export function packageCitations(data: ScoData): Record<string, ResolvedCitation
 				...(translation && { translation }),
 				paragraph: 0,
 				publisher: source?.publisher ?? '',
+				short: source?.publisher ?? '',
 				date: source?.date ?? '',
 				title: source?.title ?? citation.source
 			};

@@ -1,7 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { extractCites, resolveAll, type Citation } from '$lib/content/citations';
 import { glossaryOf, sortGlossary, timelineOf } from '$lib/content/glossary';
-import { getModule, modules } from '$lib/content/lessons';
+import { getModule, modules, objectiveHref } from '$lib/content/lessons';
+import { stepSummaries, timelineIn } from '$lib/content/lesson-pages';
 import { quizOf } from '$lib/content/quizzes';
 import { getSource, sourceSummary } from '$lib/content/sources';
 import type { Locale } from '$lib/i18n';
@@ -30,6 +31,9 @@ export const load: PageServerLoad = ({ params }) => {
 	return {
 		slug: module.slug,
 		meta: lesson.meta,
+		objectives: lesson.meta.objectives.map((o) => ({ id: o.id, text: o.text, href: objectiveHref(module, lang, o) })),
+		steps: module.steps ? stepSummaries(module as Parameters<typeof stepSummaries>[0], lang) : null,
+		axis: timelineIn(module.slug, lang),
 		citations: resolveAll(refs, lang, lesson.file),
 		glossary: glossary.map((g) => ({ id: g.id, term: g.term[lang], definition: g.definition[lang], citation: g.citation })),
 		timeline: timeline.map((t) => ({ date: t.date, label: t.label[lang], citation: t.citation })),

@@ -1,4 +1,5 @@
 import type { Locale } from '$lib/i18n';
+import { objectiveHref } from '$lib/content/lessons';
 import { splitKeys } from '$lib/quiz/split-keys';
 import { keysUrl, quizEntries, quizFor } from '$lib/content/quiz-pages';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -16,6 +17,6 @@ export const load: PageServerLoad = ({ params }) => {
 		views: splitKeys(quiz).views,
 		keysUrl: keysUrl(lang, module.slug),
 		title: meta.title,
-		objectives: meta.objectives.map((o) => ({ id: o.id, text: o.text, href: `/${lang}/modules/${module.slug}/#${o.section}` }))
+		objectives: meta.objectives.map((o) => ({ id: o.id, text: o.text, href: objectiveHref(module, lang, o) }))
 	};
 };

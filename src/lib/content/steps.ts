@@ -1,0 +1,113 @@
+// Lesson steps (issue 20): lessons/<module>/steps/<NN>-<id>/<lang>.md, one idea each. The folder
+// gives the step its place (the number) and its id (the rest), the same in both languages, so the
+// language switch and a link to a step land on the same step. The body is mdsvex, compiled for the
+// page by Vite; here it is read as text for the checks the build enforces.
+import * as v from 'valibot';
+import { locales, type Locale } from '$lib/i18n';
+import { contentFiles } from './files';
+import { essentialWords, tagAttributes } from './reading';
+import { parseOrThrow, readYaml } from './validate';
+
+/** A step of more counted words than this must end with a check. */
+export const MAX_WORDS_WITHOUT_CHECK = 400;
+/** Ids a step may not take: they are other pages of a module. */
+const RESERVED = new Set(['quiz', 'print', 'all', 'checks']);
+
+const stepSchema = v.strictObject({
+	title: v.pipe(v.string(), v.nonEmpty()),
+	objectives: v.pipe(v.array(v.string()), v.minLength(1, 'a step teaches at least one objective')),
+	checks: v.optional(v.array(v.string()), [])
+});
+
+export interface Step {
+	id: string;
+	/** 1-based place in the module */
+	order: number;
+	lang: Locale;
+	file: string;
+	title: string;
+	objectives: string[];
+	/** ids of questions of the module's checks.yaml, shown at the end of the step */
+	checks: string[];
+	body: string;
+	/** words on the essentials path (reading.ts) */
+	words: number;
+	/** glossary ids marked with <Term id> */
+	terms: string[];
+}
+
+function parseStep(text: string, file: string, id: string, order: number, lang: Locale): Step {
+	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+	if (!match) throw new Error(`${file}: a step starts with a YAML frontmatter block between --- lines (title, objectives, checks)`);
+	const meta = parseOrThrow(stepSchema, readYaml(match[1], file), file);
+	const body = match[2];
+	const terms = [...body.matchAll(/<Term\b([^>]*)>/g)].map((tag) => {
+		const termId = tagAttributes(tag[1]).id;
+		if (!termId) throw new Error(`${file}: <Term> needs id="…" (a glossary id): ${tag[0]}`);
+		return termId;
+	});
+	const twice = terms.find((term, index) => terms.indexOf(term) !== index);
+	if (twice) throw new Error(`${file}: <Term id="${twice}"> is marked twice; mark only a term's first use in a step`);
+	for (const nested of body.matchAll(/<Deeper\b[^>]*>((?:(?!<\/Deeper>)[\s\S])*?)<Deeper\b/g)) {
+		throw new Error(`${file}: a <Deeper> panel inside another: ${nested[0].slice(0, 80)}`);
+	}
+	return { id, order, lang, file, ...meta, body, words: essentialWords(body), terms };
+}
+
+/**
+ * The steps of every module that has a steps/ folder, by module slug, in both languages. Fails on
+ * a step missing in one language, a reserved or malformed id, two steps with the same number.
+ */
+export function loadSteps(files: Readonly<Record<string, string>> = contentFiles): Map<string, Record<Locale, Step[]>> {
+	const byModule = new Map<string, Map<string, { order: number; folder: string; texts: Partial<Record<Locale, string>> }>>();
+	for (const [file, text] of Object.entries(files)) {
+		const match = /^lessons\/([^/]+)\/steps\/([^/]+)\/([^/]+)\.md$/.exec(file);
+		if (!match) continue;
+		const [, module, folder, lang] = match;
+		const named = /^(\d+)-([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(folder);
+		if (!named) throw new Error(`${file}: a step folder is named <number>-<id>, e.g. 03-who-can-refer`);
+		if (!(locales as readonly string[]).includes(lang)) throw new Error(`${file}: a step file is fr.md or en.md`);
+		const id = named[2];
+		if (RESERVED.has(id)) throw new Error(`${file}: "${id}" is the name of another page of a module; choose another step id`);
+		const steps = byModule.get(module) ?? new Map();
+		byModule.set(module, steps);
+		const step = steps.get(id) ?? { order: Number(named[1]), folder, texts: {} };
+		if (step.order !== Number(named[1])) throw new Error(`lessons/${module}/steps: two folders for step "${id}"`);
+		step.texts[lang as Locale] = text;
+		steps.set(id, step);
+	}
+	const out = new Map<string, Record<Locale, Step[]>>();
+	for (const [module, steps] of byModule) {
+		const ordered = [...steps.entries()].sort((a, b) => a[1].order - b[1].order);
+		ordered.forEach(([id, step], index) => {
+			if (index > 0 && ordered[index - 1][1].order === step.order) {
+				throw new Error(`lessons/${module}/steps: steps "${ordered[index - 1][0]}" and "${id}" have the same number ${step.order}`);
+			}
+		});
+		const perLang = Object.fromEntries(
+			locales.map((lang) => [
+				lang,
+				ordered.map(([id, step], index) => {
+					const file = `lessons/${module}/steps/${step.folder}/${lang}.md`;
+					const text = step.texts[lang];
+					if (text === undefined) throw new Error(`lessons/${module}/steps/${step.folder}: ${lang}.md is missing (every step exists in both languages)`);
+					return parseStep(text, file, id, index + 1, lang);
+				})
+			])
+		) as Record<Locale, Step[]>;
+		const { fr, en } = perLang;
+		fr.forEach((step, i) => {
+			const other = en[i];
+			if (step.objectives.join() !== other.objectives.join() || step.checks.join() !== other.checks.join()) {
+				throw new Error(`lessons/${module}/steps/…-${step.id}: objectives and checks must be the same in fr.md and en.md`);
+			}
+		});
+		for (const step of [...fr, ...en]) {
+			if (step.words > MAX_WORDS_WITHOUT_CHECK && step.checks.length === 0) {
+				throw new Error(`${step.file}: ${step.words} words on the essentials path and no check; a step over ${MAX_WORDS_WITHOUT_CHECK} words ends with a check (checks: […]) — or move detail into <Deeper>`);
+			}
+		}
+		out.set(module, perLang);
+	}
+	return out;
+}
