@@ -1,5 +1,5 @@
 // Collects, through the content index (src/lib/content/index.ts: the loaders the site is built
-// with), every quote the site cites: <Cite> tags in lessons, and the citations of glossaries,
+// with), every quote the site cites: <Cite> tags in lessons and their steps, and the citations of glossaries,
 // timelines and quizzes. The citation check runs over this list, once per page language.
 import { extractCites, type Citation } from '../../src/lib/content/citations';
 import { content } from '../../src/lib/content/index';
@@ -19,6 +19,9 @@ export function collectQuotes(): CitedQuote[] {
 		for (const lang of locales) {
 			const lesson = module.lessons[lang];
 			extractCites(lesson.body, lesson.file).forEach((ref, i) => quotes.push({ file: lesson.file, where: `<Cite> #${i + 1}`, lang, ref }));
+			for (const step of module.steps?.[lang] ?? []) {
+				extractCites(step.body, step.file).forEach((ref, i) => quotes.push({ file: step.file, where: `<Cite> #${i + 1}`, lang, ref }));
+			}
 			for (const entry of module.glossary) {
 				if (entry.citation) quotes.push({ file: `${folder}/glossary.yaml`, where: entry.id, lang, ref: entry.citation });
 			}
