@@ -8,6 +8,7 @@ import type { Component, ComponentProps } from 'svelte';
 import AssignmentWithKeys from '$lib/components/quiz/with-keys/AssignmentWithKeys.svelte';
 import QuizWithKeys from '$lib/components/quiz/with-keys/QuizWithKeys.svelte';
 import ReviewWithKeys from '$lib/components/quiz/with-keys/ReviewWithKeys.svelte';
+import StepChecksWithKeys from '$lib/components/quiz/with-keys/StepChecksWithKeys.svelte';
 import DueToday from '$lib/components/review/DueToday.svelte';
 import ProgressPanel from '$lib/components/progress/ProgressPanel.svelte';
 import SearchPanel from '$lib/components/search/SearchPanel.svelte';
@@ -22,6 +23,7 @@ export const islands = {
 	quiz: QuizWithKeys,
 	review: ReviewWithKeys,
 	search: SearchPanel,
+	'step-checks': StepChecksWithKeys,
 	teach: AssignmentBuilder
 } satisfies Record<string, Component<never>>;
 

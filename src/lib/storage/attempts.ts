@@ -13,7 +13,7 @@ import { ATTEMPT_VERSION, newAttempt } from './new-attempt';
 // before are migrated and marked `beforeTrail`.
 export { ATTEMPT_VERSION };
 
-const inputSchema = v.union([
+export const inputSchema = v.union([
 	v.null(),
 	v.boolean(),
 	v.string(),
@@ -50,7 +50,7 @@ const v2Fields = {
 	/** time spent on the attempt, counted while the learner acts */
 	timeSpentMs: v.pipe(v.number(), v.minValue(0), v.maxValue(MAX_TIME_MS))
 };
-const tryV3 = v.object({ input: inputSchema, hints: v.pipe(v.number(), v.integer(), v.minValue(0)) });
+export const tryV3 = v.object({ input: inputSchema, hints: v.pipe(v.number(), v.integer(), v.minValue(0)) });
 
 const attemptV1 = v.object({ version: v.literal(1), ...commonFields });
 const attemptV2 = v.object({ version: v.literal(2), ...commonFields, ...v2Fields });

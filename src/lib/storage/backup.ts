@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { parseAttempt } from './attempts';
+import { CHECKS_KEY, mergeCheckAnswers, parseCheckAnswers } from './checks';
 import { deviceKeys, deviceSnapshot, readDevice, removeDevice, writeDeviceOnly } from './device';
 import { mergeAttempt, mergeProgress } from './merge';
 import { PROGRESS_KEY, readProgress } from './progress';
@@ -63,6 +64,9 @@ function progressOf(raw: string): Progress {
 /** The value to store for `key` when the device has `local` and the file `incoming`. */
 function merged(key: string, local: string, incoming: string): { value: string; extra?: string } {
 	if (key === PROGRESS_KEY) return { value: JSON.stringify(mergeProgress(progressOf(local), progressOf(incoming))) };
+	if (key === CHECKS_KEY) {
+		return { value: JSON.stringify(mergeCheckAnswers(parseCheckAnswers(local), parseCheckAnswers(incoming))) };
+	}
 	if (key.startsWith('attempt:')) {
 		const read = (raw: string) => {
 			try {
