@@ -24,6 +24,8 @@ export type FurnitureKind = (typeof furnitureKinds)[number];
 
 const sourceSchema = v.strictObject({
 	id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'ids are lower-case words joined by -')),
+	/** The short attribution a citation marker shows ("Rome Statute", "TRT"), in each language. */
+	short: v.optional(v.strictObject({ fr: v.string(), en: v.string() })),
 	file: v.string(),
 	kind: v.picklist(['press', 'ngo', 'official', 'primary', 'compilation']),
 	title: v.string(),
