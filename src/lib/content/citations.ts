@@ -43,7 +43,7 @@ export function resolveCitation(
 			translation: quoteLang === pageLang ? undefined : translation,
 			paragraph: paragraph.n,
 			publisher: source.publisher,
-			short: source.short?.[pageLang] ?? source.publisher,
+			short: source.short[pageLang],
 			date: source.date,
 			title: source.title
 		}

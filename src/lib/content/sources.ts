@@ -24,6 +24,8 @@ export type FurnitureKind = (typeof furnitureKinds)[number];
 
 const sourceSchema = v.strictObject({
 	id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'ids are lower-case words joined by -')),
+	/** The short attribution a citation marker shows ("Rome Statute", "TRT"), in each language. */
+	short: v.strictObject({ fr: v.pipe(v.string(), v.nonEmpty()), en: v.pipe(v.string(), v.nonEmpty()) }),
 	file: v.string(),
 	kind: v.picklist(['press', 'ngo', 'official', 'primary', 'compilation']),
 	title: v.string(),
@@ -31,7 +33,6 @@ const sourceSchema = v.strictObject({
 	date: v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date must be YYYY, YYYY-MM or YYYY-MM-DD')),
 	language: v.picklist(['fr', 'en']),
 	url: v.nullable(v.pipe(v.string(), v.url())),
-	short: v.optional(v.strictObject({ fr: v.string(), en: v.string() })),
 	split: v.picklist(['lines', 'blocks']),
 	furniture: v.array(
 		v.strictObject({
