@@ -3,6 +3,7 @@
 import { error } from '@sveltejs/kit';
 import type { Locale } from '$lib/i18n';
 import { locales } from '$lib/i18n';
+import { checksForStep } from './checks';
 import { extractCites, resolveAll, type ResolvedCitation } from './citations';
 import { glossaryOf, timelineOf } from './glossary';
 import { getModule, modules, objectiveHref, type Module } from './lessons';
@@ -60,6 +61,7 @@ export function stepPage(lang: Locale, slug: string, stepId: string) {
 		previous: previous ? { id: previous.id, title: previous.title } : null,
 		next: next ? { id: next.id, title: next.title } : null,
 		hasQuiz: quizOf(module.slug) !== undefined,
+		checks: step.checks.length ? checksForStep(module.slug, step.checks, lang, step.id) : null,
 		citations,
 		glossary: glossaryIn(lang),
 		timeline: timelineIn(module.slug, lang)

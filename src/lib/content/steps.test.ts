@@ -69,6 +69,11 @@ describe('steps', () => {
 		).toThrow(/must be the same in fr.md and en.md/);
 	});
 
+	it('refuse a check used by two steps', () => {
+		expect(() => loadSteps(files({ ...both('01-a', 'A.'), ...both('02-b', 'B.') }))).toThrow(/checks: "x-check-1" is also step "a"'s/);
+		expect(() => loadSteps(files({ ...both('01-a', 'A.'), ...both('02-b', 'B.', 'title: T\nobjectives: [first]\nchecks: [x-check-2]') }))).not.toThrow();
+	});
+
 	it('refuse a glossary term marked twice in one step, and an unknown glossary term', () => {
 		expect(() => loadSteps(files(both('01-a', '<Term id="j-icc">CPI</Term> et <Term id="j-icc">CPI</Term>')))).toThrow(/marked twice/);
 		const steps = loadSteps(files(both('01-a', 'La <Term id="j-nowhere">Cour</Term>.'))).get('01-x')!;

@@ -102,6 +102,14 @@ export function loadSteps(files: Readonly<Record<string, string>> = contentFiles
 				throw new Error(`lessons/${module}/steps/…-${step.id}: objectives and checks must be the same in fr.md and en.md`);
 			}
 		});
+		const seen = new Map<string, string>();
+		for (const step of fr) {
+			for (const id of step.checks) {
+				const other = seen.get(id);
+				if (other) throw new Error(`${step.file}: checks: "${id}" is also step "${other}"'s; a check belongs to one step`);
+				seen.set(id, step.id);
+			}
+		}
 		for (const step of [...fr, ...en]) {
 			if (step.words > MAX_WORDS_WITHOUT_CHECK && step.checks.length === 0) {
 				throw new Error(`${step.file}: ${step.words} words on the essentials path and no check; a step over ${MAX_WORDS_WITHOUT_CHECK} words ends with a check (checks: […]) — or move detail into <Deeper>`);

@@ -12,8 +12,8 @@ const module = {
 	order: 1,
 	title: 'La compétence',
 	objectives: [
-		{ id: 'triggers', text: 'Les trois voies', section: 'triggers' },
-		{ id: 'crimes', text: 'Les quatre crimes', section: 'crimes' }
+		{ id: 'triggers', text: 'Les trois voies', href: '/en/modules/x/triggers/' },
+		{ id: 'crimes', text: 'Les quatre crimes', href: '/en/modules/x/crimes/' }
 	],
 	hasQuiz: true,
 	quizQuestions: { triggers: 2, crimes: 3 },
