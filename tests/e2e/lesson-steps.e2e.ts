@@ -44,7 +44,8 @@ for (const lang of ['fr', 'en'] as const) {
 		await expect(definition).toHaveCount(0);
 		await expect(term).toBeFocused();
 
-		// The check, graded in place.
+		// The check, graded in place (its code is fetched as the reader nears it).
+		await page.locator('.step-checks').scrollIntoViewIfNeeded();
 		const checks = page.locator('.step-checks[data-ready="true"]');
 		await expect(checks).toBeVisible();
 		const first = checks.locator('.check').first();
@@ -61,6 +62,7 @@ for (const lang of ['fr', 'en'] as const) {
 		// Back on step 1 after a reload, the check is still answered, with the same verdict.
 		await page.goto(stepOne);
 		await page.reload();
+		await page.locator('.step-checks').scrollIntoViewIfNeeded();
 		await expect(page.locator('.step-checks[data-ready="true"] .check').first().locator('.verdict')).toHaveText(said);
 	});
 

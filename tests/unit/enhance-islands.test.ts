@@ -39,4 +39,37 @@ describe('starting the islands', () => {
 		runPageScript(script);
 		expect(preloads()).toBe(3);
 	});
+
+	it('fetches an island marked "near" only once it comes near the view, or is touched', async () => {
+		vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+		let notify: ((entries: { isIntersecting: boolean; target: Element }[]) => void) | undefined;
+		const observed: Element[] = [];
+		vi.stubGlobal(
+			'IntersectionObserver',
+			class {
+				constructor(callback: typeof notify) {
+					notify = callback;
+				}
+				observe(element: Element) {
+					observed.push(element);
+				}
+				unobserve() {}
+			}
+		);
+		document.body.innerHTML = `<div data-island="step-checks" data-island-when="near" data-src="/_app/immutable/islands/step-checks.js"
+			data-preload="/_app/immutable/chunks/a.js /_app/immutable/chunks/b.js"></div>
+			<div data-island="step-checks" data-island-when="near" data-src="/_app/immutable/islands/step-checks.js"
+			data-preload="/_app/immutable/chunks/c.js"></div>`;
+		runPageScript(script);
+		expect(preloads()).toBe(0);
+		expect(observed).toHaveLength(2);
+		notify!([{ isIntersecting: false, target: observed[0] }]);
+		expect(preloads()).toBe(0);
+		notify!([{ isIntersecting: true, target: observed[0] }]);
+		expect(preloads()).toBe(2);
+		// the second, touched before it came near
+		observed[1].dispatchEvent(new Event('pointerdown'));
+		expect(preloads()).toBe(3);
+		vi.unstubAllGlobals();
+	});
 });

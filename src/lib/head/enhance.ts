@@ -93,11 +93,45 @@ function start(src: string): void {
 
 // Plain HTML pages with an interactive part (an "island", see src/lib/islands/README.md): import
 // each island's module, which hydrates it, after asking for the modules it imports (which the
-// browser would otherwise only discover one after the other).
+// browser would otherwise only discover one after the other). An island marked
+// data-island-when="near" (a lesson step's checks, below the text) is fetched only when it comes
+// within a screen and a half of the view, or is touched: a learner reading the step's first screen
+// does not wait behind the quiz engine's code, which arrives while they read on.
 export function startIslands(): void {
+	const now: Element[] = [];
+	const near: Element[] = [];
+	for (const island of document.querySelectorAll('[data-island][data-src]')) {
+		(island.getAttribute('data-island-when') === 'near' && 'IntersectionObserver' in window ? near : now).push(island);
+	}
+	startThese(now);
+	if (!near.length) return;
+	const observer = new IntersectionObserver(
+		(entries) => {
+			const seen = entries.filter((entry) => entry.isIntersecting).map((entry) => entry.target);
+			for (const island of seen) observer.unobserve(island);
+			startThese(seen);
+		},
+		{ rootMargin: '150% 0px' }
+	);
+	for (const island of near) {
+		observer.observe(island);
+		// a tap or a key on it before it came near (a jump by the keyboard): start it at once
+		const early = () => {
+			observer.unobserve(island);
+			startThese([island]);
+		};
+		island.addEventListener('pointerdown', early, { once: true });
+		island.addEventListener('focusin', early, { once: true });
+	}
+}
+
+const started = new Set<Element>();
+function startThese(islands: Element[]): void {
 	const sources = new Set<string>();
 	const modules = new Set<string>();
-	for (const island of document.querySelectorAll('[data-island][data-src]')) {
+	for (const island of islands) {
+		if (started.has(island)) continue;
+		started.add(island);
 		sources.add(island.getAttribute('data-src')!);
 		for (const url of (island.getAttribute('data-preload') ?? '').split(' ')) if (url) modules.add(url);
 	}
