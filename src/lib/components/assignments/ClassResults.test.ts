@@ -44,7 +44,7 @@ describe('ClassResults', () => {
 		]);
 		await screen.findByRole('table', { name: 'Élèves × questions' });
 		// (Testing Library reads the no-break spaces of French typography as plain spaces)
-		expect(await screen.findByText('3 fichier(s) lu(s) : 2 reçu(s) utilisé(s).')).toBeInTheDocument();
+		expect(await screen.findByText('3 fichiers lus : 2 reçus utilisés.')).toBeInTheDocument();
 		const problems = screen.getByRole('region', { name: 'Fichiers non utilisés' });
 		expect(within(problems).getAllByRole('listitem')).toHaveLength(1);
 		expect(problems).toHaveTextContent('cassé.json : illisible (il ne contient pas de JSON)');
