@@ -1,9 +1,10 @@
 // The glossary's A–Z index: each term filed under its first letter, accents folded (É under E);
-// a term starting with anything else (a digit, a sign) under "#".
+// a term starting with anything else (a digit, a letter outside A–Z) under "#".
 export const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('');
 
 export function letterOf(term: string): string {
-	const first = term.trim().normalize('NFD').replace(/[\u0300-\u036f]/g, '').charAt(0).toUpperCase();
+	// leading quotation marks and the like are passed over
+	const first = term.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/^[^\p{L}\p{N}]+/u, '').charAt(0).toUpperCase();
 	return ALPHABET.includes(first) ? first : '#';
 }
 
@@ -12,14 +13,12 @@ export function folded(text: string): string {
 	return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
-/** Entries (already sorted) grouped by letter, in the order they come. */
+/** Entries (already sorted) grouped by letter, A to Z then "#"; each group keeps their order. */
 export function byLetter<T extends { term: string }>(entries: T[]): { letter: string; entries: T[] }[] {
-	const groups: { letter: string; entries: T[] }[] = [];
+	const groups = new Map<string, T[]>();
 	for (const entry of entries) {
 		const letter = letterOf(entry.term);
-		const last = groups.at(-1);
-		if (last?.letter === letter) last.entries.push(entry);
-		else groups.push({ letter, entries: [entry] });
+		groups.set(letter, [...(groups.get(letter) ?? []), entry]);
 	}
-	return groups;
+	return [...ALPHABET, '#'].filter((l) => groups.has(l)).map((letter) => ({ letter, entries: groups.get(letter)! }));
 }
