@@ -13,8 +13,9 @@ for (const [width, lang] of [
 		await page.setViewportSize({ width, height: 800 });
 		await page.goto(`/${lang}/glossary/`);
 		const header = page.locator('header.site');
-		// everything above the page's content (header and navigation together)
-		expect((await page.locator('main').boundingBox())!.y).toBeLessThanOrEqual(64);
+		expect((await header.boundingBox())!.height).toBeLessThanOrEqual(64);
+		// nothing else between it and the page's content (the navigation is inside it)
+		expect(await page.locator('main').evaluate((main) => main.previousElementSibling?.matches('header.site'))).toBe(true);
 		// everything in it sits on the same line
 		const tops = await header.locator('.bar > *').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
 		expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(12);
