@@ -47,6 +47,8 @@ const STEP = `
 	<details open><summary>Ouvert</summary><p>Texte visible</p></details>
 	<p data-listen-skip>Ne pas lire</p>
 	<button>Vérifier</button>
+	<div style="display: contents"><p>Dans une enveloppe.</p></div>
+	<p style="display: none">Caché par un style</p>
 	<p>Fin<span class="visually-hidden"> pour lecteurs d’écran</span>.</p>`;
 
 afterEach(() => {
@@ -59,7 +61,8 @@ describe('what Listen reads', () => {
 	it('reads the visible prose block by block, skipping closed panels, buttons and [data-listen-skip]', () => {
 		const article = document.createElement('article');
 		article.innerHTML = STEP;
-		expect(textToRead(article)).toEqual(['Qui peut saisir la Cour ?', 'Un État partie peut renvoyer une situation.', 'Ouvert', 'Texte visible', 'Fin.']);
+		document.body.append(article);
+		expect(textToRead(article)).toEqual(['Qui peut saisir la Cour ?', 'Un État partie peut renvoyer une situation.', 'Ouvert', 'Texte visible', 'Dans une enveloppe.', 'Fin.']);
 	});
 
 	it('cuts a long paragraph at its sentences', () => {
