@@ -64,7 +64,7 @@ async function dropReceipts(page: Page, count: number): Promise<void> {
 			document.querySelector('.zone')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
 		}, 100);
 	});
-	await expect(page.getByText(`${count} file(s) read: ${count} receipt(s) used.`)).toBeVisible({ timeout: 60_000 });
+	await expect(page.getByText(`${count} files read: ${count} receipts used.`)).toBeVisible({ timeout: 60_000 });
 }
 
 /** The long tasks since the drop, in ms. */

@@ -98,7 +98,7 @@ test('submitting with blank questions asks first, listing them, and lets the lea
 	for (let n = 1; n < quiz.questions.length; n++) await page.getByRole('button', { name: /Next question/ }).click();
 	await page.getByRole('button', { name: 'Finish and grade' }).click();
 	const confirm = page.getByRole('alert').filter({ hasText: 'still have no answer' });
-	await expect(confirm).toContainText(`${quiz.questions.length - 1} question(s) still have no answer: 2, 3`);
+	await expect(confirm).toContainText(`${quiz.questions.length - 1} questions still have no answer: 2, 3`);
 	await confirm.getByRole('button', { name: 'Go back and answer them' }).click();
 	await expect(page.getByRole('heading', { name: /^Question 2 of/ })).toBeVisible();
 	expect(await page.evaluate((m) => JSON.parse(localStorage.getItem(`icc:attempt:${m}`)!).finished, module)).toBe(false);

@@ -66,16 +66,16 @@ test('one unreadable entry: the rest is shown, every page says so, the progress 
 		localStorage.setItem('icc:progress', JSON.stringify({ version: 1, modules: { [m]: good }, items: { q: item } }));
 	}, module);
 	await page.reload();
-	const notice = page.getByRole('status').filter({ hasText: 'could not be read (1 entries)' });
+	const notice = page.getByRole('status').filter({ hasText: 'could not be read (1 entry)' });
 	await expect(notice).toBeVisible();
 	await notice.getByRole('link').click();
 	await expect(page).toHaveURL(/\/en\/progress\/#set-aside$/);
 	// the readable part is there
 	await expect(page.getByRole('definition').first()).toHaveText('80%');
 	const panel = page.locator('section[aria-labelledby="set-aside"]');
-	await expect(panel).toContainText('1 saved entries could not be read');
+	await expect(panel).toContainText('1 saved entry could not be read');
 	await panel.getByRole('button', { name: 'Restore what can be repaired' }).click();
-	await expect(panel.getByRole('status')).toContainText('1 entries restored');
+	await expect(panel.getByRole('status')).toContainText('1 entry restored');
 	expect((await stored(page, 'progress')).items.q.right).toBe(1_000_000);
 	await page.goto('/en/');
 	await expect(page.getByText(/could not be read/)).toHaveCount(0);

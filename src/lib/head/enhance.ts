@@ -18,8 +18,23 @@ function showPressed(): void {
 	for (const button of document.querySelectorAll('[data-theme-toggle]')) button.setAttribute('aria-pressed', String(isDark()));
 }
 
+// The header's menu is a native <details> (it opens and closes without this module): a click
+// elsewhere or Escape closes it, as a menu would.
+function closeMenus(except: Element | null, focus = false): void {
+	for (const menu of document.querySelectorAll<HTMLDetailsElement>('details[data-menu][open]')) {
+		if (except && menu.contains(except)) continue;
+		menu.open = false;
+		if (focus) menu.querySelector('summary')?.focus();
+	}
+}
+
+function onKeydown(event: KeyboardEvent): void {
+	if (event.key === 'Escape') closeMenus(null, true);
+}
+
 function onClick(event: MouseEvent): void {
 	const target = event.target instanceof Element ? event.target : null;
+	closeMenus(target);
 	const toggle = target?.closest('[data-theme-toggle]');
 	if (toggle) {
 		const next = isDark() ? 'light' : 'dark';
@@ -178,16 +193,52 @@ function registerServiceWorker(): void {
 	else window.addEventListener('load', register);
 }
 
+// A page opened from a search result (…?highlight=words, src/lib/components/search/SearchPanel.svelte):
+// the words are highlighted where they start a word of the page's text, with the CSS Custom
+// Highlight API (nothing in the page is changed; styled by ::highlight(search) in app.css), and
+// the first one is scrolled into view. Browsers without the API show the page as it is.
+const fold = (text: string) => text.toLowerCase().replace(/[\u00c0-\u024f]/g, (c) => c.normalize('NFD')[0]);
+
+export function highlightSearch(): void {
+	const words = fold(new URLSearchParams(location.search).get('highlight') ?? '')
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter((w) => w.length > 1);
+	const scope = document.querySelector('[data-pagefind-body]') ?? document.querySelector('main');
+	if (!words.length || !scope || typeof Highlight === 'undefined' || !CSS.highlights) return;
+	const ranges: Range[] = [];
+	const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+	for (let node = walker.nextNode(); node && ranges.length < 200; node = walker.nextNode()) {
+		const text = fold(node.nodeValue ?? '');
+		for (const word of words) {
+			for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+				if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1])) continue; // inside a word
+				const range = new Range();
+				range.setStart(node, at);
+				range.setEnd(node, at + word.length);
+				ranges.push(range);
+			}
+		}
+	}
+	if (!ranges.length) return;
+	CSS.highlights.set('search', new Highlight(...ranges));
+	if (location.hash) return;
+	const shown = ranges.map((r) => r.startContainer.parentElement).find((el) => el && el.getClientRects().length > 0);
+	shown?.scrollIntoView({ block: 'center' });
+}
+
 /** Everything above, on the page that has just loaded the module. */
 export function enhance(): void {
 	document.addEventListener('click', onClick);
+	document.addEventListener('keydown', onKeydown);
 	// In a tab opened in the background, the module may come before the end of the page.
 	if (document.readyState === 'loading') {
 		document.addEventListener('DOMContentLoaded', showPressed);
 		document.addEventListener('DOMContentLoaded', startIslands);
+		document.addEventListener('DOMContentLoaded', highlightSearch);
 	} else {
 		showPressed();
 		startIslands();
+		highlightSearch();
 	}
 	if ('serviceWorker' in navigator) registerServiceWorker();
 }

@@ -12,6 +12,8 @@ import StepChecksWithKeys from '$lib/components/quiz/with-keys/StepChecksWithKey
 import DueToday from '$lib/components/review/DueToday.svelte';
 import ProgressPanel from '$lib/components/progress/ProgressPanel.svelte';
 import SearchPanel from '$lib/components/search/SearchPanel.svelte';
+import GlossaryFilter from '$lib/components/glossary/GlossaryFilter.svelte';
+import Listen from '$lib/components/Listen.svelte';
 import AssignmentBuilder from '$lib/components/assignments/AssignmentBuilder.svelte';
 import ClassResults from '$lib/components/assignments/ClassResults.svelte';
 
@@ -19,6 +21,8 @@ export const islands = {
 	assignment: AssignmentWithKeys,
 	'class-results': ClassResults,
 	'due-today': DueToday,
+	'glossary-filter': GlossaryFilter,
+	listen: Listen,
 	progress: ProgressPanel,
 	quiz: QuizWithKeys,
 	review: ReviewWithKeys,

@@ -41,3 +41,12 @@ export function excerptParts(excerpt: string): { text: string; mark: boolean }[]
 		.filter(Boolean)
 		.map((part) => (part.startsWith('<mark>') ? { text: decode(part), mark: true } : { text: decode(part), mark: false }));
 }
+
+/** A result's address, with the words searched for (highlighted on arrival by src/lib/head/enhance.ts),
+ * before any #fragment. */
+export function resultHref(url: string, words: string): string {
+	const [path, hash] = url.split('#');
+	const q = words.trim();
+	if (!q) return url;
+	return `${path}${path.includes('?') ? '&' : '?'}highlight=${encodeURIComponent(q)}${hash ? '#' + hash : ''}`;
+}

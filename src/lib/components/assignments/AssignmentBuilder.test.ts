@@ -45,7 +45,7 @@ describe('AssignmentBuilder', () => {
 		const perModule = screen.getByLabelText('Questions par module');
 		await user.clear(perModule);
 		await user.type(perModule, '3');
-		expect(screen.getByText('Chaque élève répondra à 5 question(s).')).toBeInTheDocument();
+		expect(screen.getByText('Chaque élève répondra à 5 questions.')).toBeInTheDocument();
 		const pass = screen.getByLabelText('Seuil de réussite (%)');
 		await user.clear(pass);
 		await user.type(pass, '60');
@@ -75,7 +75,7 @@ describe('AssignmentBuilder', () => {
 		const sheet = screen.getByRole('article', { name: 'Révision « compétence »' });
 		expect(sheet).toHaveAttribute('lang', 'en');
 		expect(within(sheet).getByText('No due date')).toBeInTheDocument();
-		expect(within(sheet).getByText('5 question(s)')).toBeInTheDocument();
+		expect(within(sheet).getByText('5 questions')).toBeInTheDocument();
 		expect(within(sheet).getByText('Pass mark: 60 %')).toBeInTheDocument();
 		// the QR code's module is fetched when the first sheet is shown
 		expect(await within(sheet).findByRole('img', { name: /QR code of the link/ })).toBeInTheDocument();
@@ -135,7 +135,7 @@ describe('AssignmentBuilder', () => {
 		await user.click(screen.getByRole('radio', { name: 'Les questions que je choisis' }));
 		await user.click(screen.getByRole('checkbox', { name: /Question j3/ }));
 		await user.click(screen.getByRole('checkbox', { name: /Question j1/ }));
-		expect(screen.getByText('Chaque élève répondra à 2 question(s).')).toBeInTheDocument();
+		expect(screen.getByText('Chaque élève répondra à 2 questions.')).toBeInTheDocument();
 		await user.click(screen.getByRole('button', { name: 'Créer le lien' }));
 		const result = decodeAssignment(link(), known);
 		expect(result.ok && result.assignment.questions).toEqual({ mode: 'pick', ids: ['j1', 'j3'] });

@@ -28,7 +28,7 @@ async function setup(files: File[]) {
 		moduleTitles: { '01-jurisdiction': 'Compétence', '02-cyber': 'Cyber' },
 		lang: 'fr'
 	});
-	await user.upload(screen.getByLabelText(/choisissez des fichiers/), files);
+	await user.upload(screen.getByLabelText(/Choisir des fichiers/), files);
 	return user;
 }
 
@@ -44,7 +44,7 @@ describe('ClassResults', () => {
 		]);
 		await screen.findByRole('table', { name: 'Élèves × questions' });
 		// (Testing Library reads the no-break spaces of French typography as plain spaces)
-		expect(await screen.findByText('3 fichier(s) lu(s) : 2 reçu(s) utilisé(s).')).toBeInTheDocument();
+		expect(await screen.findByText('3 fichiers lus : 2 reçus utilisés.')).toBeInTheDocument();
 		const problems = screen.getByRole('region', { name: 'Fichiers non utilisés' });
 		expect(within(problems).getAllByRole('listitem')).toHaveLength(1);
 		expect(problems).toHaveTextContent('cassé.json : illisible (il ne contient pas de JSON)');
@@ -85,7 +85,7 @@ describe('ClassResults', () => {
 
 	it('adds files picked later to those already read, and clears them', async () => {
 		const user = await setup([receiptFile('Ada', 1, 4)]);
-		await user.upload(screen.getByLabelText(/choisissez des fichiers/), [receiptFile('Ada', 1, 4, 'copie.json')]);
+		await user.upload(screen.getByLabelText(/Choisir des fichiers/), [receiptFile('Ada', 1, 4, 'copie.json')]);
 		const problems = await screen.findByRole('region', { name: 'Fichiers non utilisés' });
 		expect(problems).toHaveTextContent('copie.json : la même tentative a déjà été lue');
 		await user.click(screen.getByRole('button', { name: 'Retirer les fichiers' }));

@@ -8,7 +8,7 @@ const file = (name: string, text = '{}') => new File([text], name, { type: 'appl
 describe('DropZone', () => {
 	it('offers a file picker that takes several files', () => {
 		render(DropZone, { onfiles: vi.fn() });
-		const input = screen.getByLabelText(/choisissez des fichiers/);
+		const input = screen.getByLabelText(/Choisir des fichiers/);
 		expect(input).toHaveAttribute('type', 'file');
 		expect(input).toHaveAttribute('multiple');
 		expect(screen.getByRole('group', { name: 'Déposez les fichiers de reçu ici' })).toBeInTheDocument();
@@ -18,9 +18,11 @@ describe('DropZone', () => {
 		const onfiles = vi.fn();
 		render(DropZone, { onfiles });
 		const files = [file('a.json'), file('b.json')];
-		await userEvent.upload(screen.getByLabelText(/choisissez des fichiers/), files);
+		await userEvent.upload(screen.getByLabelText(/Choisir des fichiers/), files);
 		expect(onfiles).toHaveBeenCalledOnce();
 		expect(onfiles.mock.calls[0][0].map((f: File) => f.name)).toEqual(['a.json', 'b.json']);
+		// the picker is a styled label; the names of the files chosen stand beside it
+		expect(screen.getByText('a.json, b.json')).toBeInTheDocument();
 	});
 
 	it('hands over the files dropped, and shows when files are dragged over it', async () => {

@@ -27,7 +27,7 @@ describe('PrintSheet', () => {
 		expect(within(sheet).getByText(/À rendre au plus tard le 14 mars 2025/)).toBeInTheDocument();
 		expect(within(sheet).getByText(/Première ligne/)).toHaveTextContent('Première ligne Deuxième ligne');
 		expect(within(sheet).getAllByRole('listitem').slice(0, 2).map((li) => li.textContent)).toEqual(['Cyber', 'Compétence']);
-		expect(sheet).toHaveTextContent('12 question(s)');
+		expect(sheet).toHaveTextContent('12 questions');
 		expect(sheet).toHaveTextContent('Seuil de réussite : 75 %');
 		expect(sheet).toHaveTextContent('Tentatives autorisées : 3');
 		expect(sheet).toHaveTextContent('Bonnes réponses : montrées après chaque question');
