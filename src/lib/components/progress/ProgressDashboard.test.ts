@@ -49,6 +49,15 @@ describe('the progress page with checks as you read', () => {
 		expect(masteryLine('Les quatre crimes')).toHaveTextContent('pas encore évalué');
 	});
 
+	it('says a module is in progress once one of its checks is answered, not before', async () => {
+		await show();
+		expect(screen.getByText('Pas commencé')).toBeInTheDocument();
+		document.body.innerHTML = '';
+		saveCheckAnswer('j-check-crimes-1', answered(0));
+		await show();
+		expect(screen.getByText('En cours')).toBeInTheDocument();
+	});
+
 	it('averages the quiz’s last attempt and the checks, the quiz score untouched', async () => {
 		recordFinished(module.slug, { percent: 60, objectives: { triggers: 1, crimes: 0 }, timeSpentMs: 0 });
 		saveCheckAnswer('j-check-triggers-1', answered(0.5));
