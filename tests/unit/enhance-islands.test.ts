@@ -72,4 +72,32 @@ describe('starting the islands', () => {
 		expect(preloads()).toBe(3);
 		vi.unstubAllGlobals();
 	});
+
+	it('fetches the Listen control only when it is pressed, and shows it only where a voice reads the page', () => {
+		vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+		const listeners: Record<string, () => void> = {};
+		let voices = [{ lang: 'en-GB' }];
+		vi.stubGlobal('SpeechSynthesisUtterance', class {});
+		vi.stubGlobal('speechSynthesis', {
+			getVoices: () => voices,
+			addEventListener: (type: string, listener: () => void) => (listeners[type] = listener),
+			removeEventListener: () => {}
+		});
+		document.documentElement.lang = 'fr';
+		document.body.innerHTML = `<div data-island="listen" data-island-when="touch" data-src="/_app/immutable/islands/listen.js"
+			data-preload="/_app/immutable/chunks/svelte.js"><div data-listen-control hidden><button>Écouter</button></div></div>`;
+		runPageScript(script);
+		const control = document.querySelector('[data-listen-control]')!;
+		expect(preloads()).toBe(0);
+		// no French voice yet: still hidden; one arrives late
+		expect(control.hasAttribute('hidden')).toBe(true);
+		voices = [{ lang: 'en-GB' }, { lang: 'fr_FR' }];
+		listeners.voiceschanged();
+		expect(control.hasAttribute('hidden')).toBe(false);
+		expect(preloads()).toBe(0);
+		document.querySelector('button')!.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+		expect(preloads()).toBe(1);
+		document.documentElement.lang = '';
+		vi.unstubAllGlobals();
+	});
 });

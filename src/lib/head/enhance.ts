@@ -116,7 +116,9 @@ export function startIslands(): void {
 	const now: Element[] = [];
 	const near: Element[] = [];
 	for (const island of document.querySelectorAll('[data-island][data-src]')) {
-		(island.getAttribute('data-island-when') === 'near' && 'IntersectionObserver' in window ? near : now).push(island);
+		const when = island.getAttribute('data-island-when');
+		if (when === 'touch') startWhenTouched(island);
+		else (when === 'near' && 'IntersectionObserver' in window ? near : now).push(island);
 	}
 	startThese(now);
 	if (!near.length) return;
@@ -138,6 +140,37 @@ export function startIslands(): void {
 		island.addEventListener('pointerdown', early, { once: true });
 		island.addEventListener('focusin', early, { once: true });
 	}
+}
+
+// An island marked data-island-when="touch" (the Listen control) is fetched only when the learner
+// reaches for it: a press (kept by the page's inline script and replayed once it has started), a
+// focus. The Listen control is drawn hidden and shown here, before its code is fetched, only where
+// the browser has a voice for the page's language.
+function startWhenTouched(island: Element): void {
+	const start = () => startThese([island]);
+	island.addEventListener('pointerdown', start, { once: true });
+	island.addEventListener('focusin', start, { once: true });
+	if (island.getAttribute('data-island') === 'listen') {
+		whenVoiceFor(document.documentElement.lang || 'en', () => {
+			island.querySelector<HTMLElement>('[data-listen-control]')?.removeAttribute('hidden');
+		});
+	}
+}
+
+// Calls `show` once the browser has a voice for `lang`, region aside (the rule of
+// src/lib/listen/voice.ts, written again here: this module has no imports); voices may arrive late.
+function whenVoiceFor(lang: string, show: () => void): void {
+	const synth = 'speechSynthesis' in window ? speechSynthesis : undefined;
+	if (!synth || !('SpeechSynthesisUtterance' in window)) return;
+	const base = lang.toLowerCase().split('-')[0];
+	const found = () => {
+		if (!synth.getVoices().some((voice) => voice.lang.toLowerCase().replace('_', '-').split('-')[0] === base)) return false;
+		synth.removeEventListener('voiceschanged', onVoices);
+		show();
+		return true;
+	};
+	const onVoices = () => void found();
+	if (!found()) synth.addEventListener('voiceschanged', onVoices);
 }
 
 const started = new Set<Element>();
