@@ -14,11 +14,24 @@ test('home pages list the modules in each language', async ({ page }) => {
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Understanding the International Criminal Court');
 });
 
-test('the first lesson renders its text and citations', async ({ page }) => {
+test('the first lesson, in steps, renders its text and citations', async ({ page }) => {
 	for (const lang of ['fr', 'en']) {
 		await page.goto(`/${lang}/`);
 		await page.locator('.modules > li h3 a').first().click();
 		await expect(page.locator('article h1')).not.toBeEmpty();
+		// its first step: text, and citations as markers that open (native <details>)
+		await page.locator('ol.steps a').first().click();
+		await expect(page.locator('article h1')).not.toBeEmpty();
+		expect(await page.locator('.body p').count()).toBeGreaterThan(3);
+		const marker = page.locator('details.cite-marker').first();
+		await marker.locator(':scope > summary').click();
+		await expect(marker.locator('figure.cite blockquote')).toBeVisible();
+	}
+});
+
+test('a lesson still in one piece renders its text and citations', async ({ page }) => {
+	for (const lang of ['fr', 'en']) {
+		await page.goto(`/${lang}/modules/02-cyber/`);
 		expect(await page.locator('.body p').count()).toBeGreaterThan(3);
 		expect(await page.locator('figure.cite').count()).toBeGreaterThan(0);
 	}

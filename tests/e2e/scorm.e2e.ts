@@ -37,14 +37,34 @@ const SCORM12_JS = readFileSync(join(ROOT, 'node_modules/scorm-again/dist/scorm1
 const HOST_PAGE = readFileSync(join(import.meta.dirname, 'scorm/host.html'), 'utf8');
 
 /** The site's messages (messages/*.json), which the package's quiz shows. */
-const MESSAGES: Record<Locale, Record<string, string>> = {
+type Variants = { declarations: string[]; selectors: string[]; match: Record<string, string> }[];
+const MESSAGES: Record<Locale, Record<string, string | Variants>> = {
 	en: JSON.parse(readFileSync(join(ROOT, 'messages/en.json'), 'utf8')),
 	fr: JSON.parse(readFileSync(join(ROOT, 'messages/fr.json'), 'utf8'))
 };
 function message(lang: Locale, key: string, params: Record<string, string | number> = {}): string {
-	const text = MESSAGES[lang][key];
-	if (text === undefined) throw new Error(`no message ${key}`);
+	const written = MESSAGES[lang][key];
+	if (written === undefined) throw new Error(`no message ${key}`);
+	const text = typeof written === 'string' ? written : plural(lang, written, params);
 	return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/** A message written with plural variants (`local nPlural = n: plural`), the one for `params`. */
+function plural(lang: Locale, [variants]: Variants, params: Record<string, string | number>): string {
+	const chosen = Object.fromEntries(
+		variants.declarations.flatMap((d) => {
+			const m = /^local (\w+) = (\w+): plural$/.exec(d);
+			return m ? [[m[1], new Intl.PluralRules(lang).select(Number(params[m[2]]))]] : [];
+		})
+	);
+	const fits = (key: string) =>
+		key.split(',').every((part) => {
+			const [name, value] = part.trim().split('=');
+			return value === '*' || chosen[name] === value;
+		});
+	const key = Object.keys(variants.match).find(fits);
+	if (!key) throw new Error(`no variant for ${JSON.stringify(params)}`);
+	return variants.match[key];
 }
 
 /** The first module whose quiz has every question type (else the first with a quiz). */
