@@ -53,7 +53,7 @@ export function stepPage(lang: Locale, slug: string, stepId: string) {
 	return {
 		slug: module.slug,
 		module: { title: lesson.meta.title, order: lesson.meta.order, asOf: lesson.meta.asOf, readingTime: lesson.meta.readingTime },
-		step: { id: step.id, order: step.order, title: step.title, minutes: readingMinutes(step.words), checks: step.checks },
+		step: { id: step.id, order: step.order, title: step.title, minutes: readingMinutes(step.words), checks: step.checks, hook: step.hook },
 		objectives: lesson.meta.objectives
 			.filter((o) => step.objectives.includes(o.id))
 			.map((o) => ({ id: o.id, text: o.text, href: objectiveHref(module, lang, o) })),

@@ -46,6 +46,14 @@ describe('steps', () => {
 		expect(steps.en.map((s) => s.id)).toEqual(['first', 'second']);
 	});
 
+	it('keep their hook, the first paragraph as plain text, for the page description', () => {
+		const body = `<script>\n\timport { Term } from '$lib/components/lesson';\n</script>\n\nUn **tribunal** peut-il juger un <Term id="j-icc">chef</Term> ?\n\nSuite.`;
+		expect(loadSteps(files(both('01-a', body))).get('01-x')!.fr[0].hook).toBe('Un tribunal peut-il juger un chef ?');
+		const long = loadSteps(files(both('01-a', prose(60)))).get('01-x')!.fr[0].hook;
+		expect(long.length).toBeLessThanOrEqual(160);
+		expect(long.endsWith('…')).toBe(true);
+	});
+
 	it('refuse a step missing in one language', () => {
 		expect(() => loadSteps(files({ '01-first/fr.md': step('A.') }))).toThrow('lessons/01-x/steps/01-first: en.md is missing');
 	});

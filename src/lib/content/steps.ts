@@ -34,6 +34,20 @@ export interface Step {
 	words: number;
 	/** glossary ids marked with <Term id> */
 	terms: string[];
+	/** the hook (the step's first paragraph), as plain text: the page's description */
+	hook: string;
+}
+
+/** The first paragraph of prose of a step, tags dropped, at most about 160 characters. */
+function hookOf(body: string): string {
+	const prose = body
+		.replace(/<script[\s\S]*?<\/script>/g, '')
+		.replace(/<Deeper\b[\s\S]*?<\/Deeper>/g, '')
+		.split(/\n\s*\n/)
+		.map((block) => block.replace(/<[^>]*>/g, '').replace(/[*_]/g, '').replace(/\s+/g, ' ').trim())
+		.find((block) => block.length > 0) ?? '';
+	if (prose.length <= 160) return prose;
+	return prose.slice(0, prose.lastIndexOf(' ', 157)) + '…';
 }
 
 function parseStep(text: string, file: string, id: string, order: number, lang: Locale): Step {
@@ -51,7 +65,7 @@ function parseStep(text: string, file: string, id: string, order: number, lang: 
 	for (const nested of body.matchAll(/<Deeper\b[^>]*>((?:(?!<\/Deeper>)[\s\S])*?)<Deeper\b/g)) {
 		throw new Error(`${file}: a <Deeper> panel inside another: ${nested[0].slice(0, 80)}`);
 	}
-	return { id, order, lang, file, ...meta, body, words: essentialWords(body), terms };
+	return { id, order, lang, file, ...meta, body, words: essentialWords(body), terms, hook: hookOf(body) };
 }
 
 /**

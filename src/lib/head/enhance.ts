@@ -110,7 +110,7 @@ function start(src: string): void {
 // each island's module, which hydrates it, after asking for the modules it imports (which the
 // browser would otherwise only discover one after the other). An island marked
 // data-island-when="near" (a lesson step's checks, below the text) is fetched only when it comes
-// within a screen and a half of the view, or is touched: a learner reading the step's first screen
+// within half a screen of the view, or is touched: a learner reading the step's first screen
 // does not wait behind the quiz engine's code, which arrives while they read on.
 export function startIslands(): void {
 	const now: Element[] = [];
@@ -128,7 +128,7 @@ export function startIslands(): void {
 			for (const island of seen) observer.unobserve(island);
 			startThese(seen);
 		},
-		{ rootMargin: '150% 0px' }
+		{ rootMargin: '0px 0px 50% 0px' }
 	);
 	for (const island of near) {
 		observer.observe(island);
