@@ -70,7 +70,7 @@ export function parseLesson(text: string, file: string, steps?: Step[]): Lesson 
 	if (!match) throw new Error(`${file}: lessons are lessons/<NN-slug>/fr.md or en.md`);
 	const { data, body } = parseFrontmatter(text, file);
 	const parsed = parseOrThrow(frontmatterSchema, data, file);
-	const words = steps ? steps.reduce((sum, step) => sum + step.words, essentialWords(body)) : essentialWords(body);
+	const words = steps ? steps.reduce((sum, step) => sum + step.words, essentialWords(body)) : essentialWords(body, { allQuotesShown: true });
 	const meta: LessonMeta = { ...parsed, order: Number(match[2]), words, readingTime: readingMinutes(words) };
 	const sectionIds = [...body.matchAll(/<h[23]\s+id="([^"]+)"/g)].map((m) => m[1]);
 	for (const objective of meta.objectives) {

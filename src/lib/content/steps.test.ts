@@ -21,6 +21,8 @@ describe('essential words (honest reading time)', () => {
 		expect(essentialWords(compact)).toBe(1);
 		expect(essentialWords(open)).toBe(7);
 		expect(essentialWords(openLast)).toBe(4);
+		// a lesson in one piece shows every quotation whole
+		expect(essentialWords(compact, { allQuotesShown: true })).toBe(7);
 	});
 
 	it('rounds minutes up at 150 words a minute', () => {
