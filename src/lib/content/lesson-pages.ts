@@ -20,8 +20,8 @@ export function moduleInSteps(slug: string): Module & { steps: Record<Locale, St
 	return module as Module & { steps: Record<Locale, Step[]> };
 }
 
-export function stepSummaries(module: Module & { steps: Record<Locale, Step[]> }, lang: Locale): StepSummary[] {
-	return module.steps[lang].map((step) => ({ id: step.id, order: step.order, title: step.title, minutes: readingMinutes(step.words) }));
+export function stepSummaries(steps: Step[]): StepSummary[] {
+	return steps.map((step) => ({ id: step.id, order: step.order, title: step.title, minutes: readingMinutes(step.words) }));
 }
 
 /** Every glossary entry of the site in one language, by id: a step may mark any module's term. */
@@ -57,7 +57,7 @@ export function stepPage(lang: Locale, slug: string, stepId: string) {
 		objectives: lesson.meta.objectives
 			.filter((o) => step.objectives.includes(o.id))
 			.map((o) => ({ id: o.id, text: o.text, href: objectiveHref(module, lang, o) })),
-		steps: stepSummaries(module, lang),
+		steps: stepSummaries(steps),
 		previous: previous ? { id: previous.id, title: previous.title } : null,
 		next: next ? { id: next.id, title: next.title } : null,
 		hasQuiz: quizOf(module.slug) !== undefined,

@@ -32,7 +32,7 @@ export const load: PageServerLoad = ({ params }) => {
 		slug: module.slug,
 		meta: lesson.meta,
 		objectives: lesson.meta.objectives.map((o) => ({ id: o.id, text: o.text, href: objectiveHref(module, lang, o) })),
-		steps: module.steps ? stepSummaries(module as Parameters<typeof stepSummaries>[0], lang) : null,
+		steps: module.steps ? stepSummaries(module.steps[lang]) : null,
 		axis: timelineIn(module.slug, lang),
 		citations: resolveAll(refs, lang, lesson.file),
 		glossary: glossary.map((g) => ({ id: g.id, term: g.term[lang], definition: g.definition[lang], citation: g.citation })),
