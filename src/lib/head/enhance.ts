@@ -150,11 +150,9 @@ function startWhenTouched(island: Element): void {
 	const start = () => startThese([island]);
 	island.addEventListener('pointerdown', start, { once: true });
 	island.addEventListener('focusin', start, { once: true });
-	if (island.getAttribute('data-island') === 'listen') {
-		whenVoiceFor(document.documentElement.lang || 'en', () => {
-			island.querySelector<HTMLElement>('[data-listen-control]')?.removeAttribute('hidden');
-		});
-	}
+	// a control that speaks (data-listen-control) shows only once a voice for the page exists
+	const speaking = island.querySelector<HTMLElement>('[data-listen-control]');
+	if (speaking) whenVoiceFor(document.documentElement.lang || 'en', () => speaking.removeAttribute('hidden'));
 }
 
 // Calls `show` once the browser has a voice for `lang`, region aside (the rule of
