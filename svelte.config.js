@@ -2,6 +2,7 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
 import { pageStartHash } from './src/lib/head/inline-script.ts';
+import { glueTermPunctuation } from './src/lib/content/term-glue.ts';
 
 // Every page has one inline script, src/lib/head/page-start.ts (put there by src/hooks.server.ts):
 // what must happen before the first paint (the saved theme; at /, going to the visitor's language;
@@ -13,7 +14,12 @@ const pageStartSource = /** @type {`sha256-${string}`} */ (await pageStartHash()
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	extensions: ['.svelte', '.md'],
-	preprocess: [vitePreprocess(), mdsvex({ extensions: ['.md'] })],
+	preprocess: [
+		vitePreprocess(),
+		// before mdsvex: a glossary term and the punctuation after it on one line (term-glue.ts says why)
+		{ name: 'term-glue', markup: ({ content, filename }) => (filename?.endsWith('.md') ? { code: glueTermPunctuation(content) } : undefined) },
+		mdsvex({ extensions: ['.md'] })
+	],
 	compilerOptions: {
 		// Runes everywhere in our own components. Lessons (.md) are left to Svelte's detection:
 		// mdsvex emits legacy syntax, which forced runes mode rejects.
