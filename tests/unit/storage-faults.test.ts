@@ -302,11 +302,72 @@ describe('a tab closed right after Check', () => {
 });
 
 describe('class results kept on a teacher\'s device', () => {
+	const receipt = (i: number) => ({ name: `r${i}.json`, text: `${i}:`.padEnd(2000, 'x') });
+	const receipts = (count: number) => Array.from({ length: count }, (_, i) => receipt(i));
+	const classKeys = () => Object.keys(localStorage).filter((k) => k.startsWith('icc:class-'));
+
 	it('does not even try to write more than the device could keep, and says it is not kept', async () => {
 		const { saveClassFiles, loadClassFiles } = await import('../../src/lib/storage/class-files');
-		const receipt = { name: 'r.json', text: 'x'.repeat(3000) };
-		expect(saveClassFiles('a', Array.from({ length: 30 }, () => receipt), '')).toBe(true);
-		expect(saveClassFiles('b', Array.from({ length: 3000 }, () => receipt), '')).toBe(false);
+		expect(await saveClassFiles('a', receipts(30), '')).toBe(true);
+		expect(await saveClassFiles('b', Array.from({ length: 3000 }, () => ({ name: 'r.json', text: 'x'.repeat(3000) })), '')).toBe(false);
 		expect(loadClassFiles().map((saved) => saved.assignmentId)).toEqual(['a']);
+	});
+
+	it('writes a class in parts of at most about 50,000 characters, and reads them back whole and in order', async () => {
+		const { saveClassFiles, loadClassFiles } = await import('../../src/lib/storage/class-files');
+		const setItem = vi.spyOn(Storage.prototype, 'setItem');
+		expect(await saveClassFiles('a', receipts(300), 'https://example.org/#a')).toBe(true);
+		const sizes = setItem.mock.calls.map(([, value]) => value.length);
+		setItem.mockRestore();
+		expect(sizes.length).toBeGreaterThan(10);
+		expect(Math.max(...sizes)).toBeLessThan(55_000);
+		expect(loadClassFiles()).toEqual([{ assignmentId: 'a', link: 'https://example.org/#a', files: receipts(300) }]);
+	});
+
+	it('keeps what was there when the device refuses a part, and leaves no part behind', async () => {
+		const { saveClassFiles, loadClassFiles } = await import('../../src/lib/storage/class-files');
+		expect(await saveClassFiles('a', receipts(10), 'old')).toBe(true);
+		const before = classKeys().sort();
+		// a device that takes two parts of the new class, then is full
+		let writes = 0;
+		const original = Storage.prototype.setItem;
+		Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+			if (++writes > 2) throw new DOMException('full', 'QuotaExceededError');
+			original.call(this, key, value);
+		};
+		try {
+			expect(await saveClassFiles('a', receipts(300), 'new')).toBe(false);
+		} finally {
+			Storage.prototype.setItem = original;
+		}
+		expect(classKeys().sort()).toEqual(before);
+		expect(loadClassFiles()).toEqual([{ assignmentId: 'a', link: 'old', files: receipts(10) }]);
+	});
+
+	it('reads the first format, replaces it, and erases every part of an assignment', async () => {
+		const { saveClassFiles, loadClassFiles, eraseClassFiles } = await import('../../src/lib/storage/class-files');
+		localStorage.setItem('icc:class-results:a', JSON.stringify({ v: 1, link: '', files: receipts(2) }));
+		expect(loadClassFiles()).toEqual([{ assignmentId: 'a', link: '', files: receipts(2) }]);
+		expect(await saveClassFiles('a', receipts(100), '')).toBe(true);
+		expect(await saveClassFiles('b', receipts(3), '')).toBe(true);
+		expect(loadClassFiles().find((saved) => saved.assignmentId === 'a')?.files).toHaveLength(100);
+		eraseClassFiles('a');
+		expect(classKeys().every((key) => key.includes(':b'))).toBe(true);
+		expect(loadClassFiles().map((saved) => saved.assignmentId)).toEqual(['b']);
+	});
+
+	it('sets an unreadable part aside and keeps the readable ones; removes parts a cut-short write left', async () => {
+		const { saveClassFiles, loadClassFiles } = await import('../../src/lib/storage/class-files');
+		expect(await saveClassFiles('a', receipts(100), '')).toBe(true);
+		const [firstPart] = classKeys().filter((key) => key.startsWith('icc:class-parts:')).sort();
+		localStorage.setItem(firstPart, '{broken');
+		const stray = 'icc:class-parts:a:' + (Date.now() - 120_000).toString(36) + '0000:0';
+		localStorage.setItem(stray, '[]');
+		const files = loadClassFiles()[0].files;
+		expect(files.length).toBeGreaterThan(0);
+		expect(files.length).toBeLessThan(100);
+		expect(files).toEqual(receipts(100).slice(100 - files.length));
+		expect(Object.keys(localStorage).some((key) => key.startsWith('icc:backup:class-parts:a:') && localStorage.getItem(key) === '{broken')).toBe(true);
+		expect(localStorage.getItem(stray)).toBeNull();
 	});
 });

@@ -90,7 +90,7 @@ describe('ClassResults', () => {
 		expect(problems).toHaveTextContent('copie.json : la même tentative a déjà été lue');
 		await user.click(screen.getByRole('button', { name: 'Retirer les fichiers' }));
 		expect(screen.queryByRole('table')).toBeNull();
-		expect(Object.keys(localStorage).filter((k) => k.startsWith('icc:class-results:'))).toEqual([]);
+		expect(Object.keys(localStorage).filter((k) => k.startsWith('icc:class-'))).toEqual([]);
 	});
 
 	it('keeps the results on the device for the next visit, until the teacher erases them', async () => {
@@ -109,6 +109,6 @@ describe('ClassResults', () => {
 		await user.click(screen.getByRole('button', { name: 'Effacer ces résultats de cet appareil' }));
 		await user.click(screen.getAllByRole('button', { name: 'Effacer ces résultats de cet appareil' })[0]);
 		expect(screen.queryByRole('table')).toBeNull();
-		expect(Object.keys(localStorage).filter((k) => k.startsWith('icc:class-results:'))).toEqual([]);
+		expect(Object.keys(localStorage).filter((k) => k.startsWith('icc:class-'))).toEqual([]);
 	});
 });
