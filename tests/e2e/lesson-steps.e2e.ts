@@ -1,10 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 
-// Module 1 in steps (issue 20), as a student takes it on a phone, in both languages: step 1 read,
-// its check answered, a citation and a glossary term opened with the keyboard, on to step 2, and
-// after a reload the check is still answered. And the lesson stays short: its text (prose,
-// citation markers, pictures, closed panels) fits in 25 phone screens.
-const module = '01-jurisdiction';
+// The modules in steps (issue 20: module 1; issue 21: module 2), as a student takes them on a phone,
+// in both languages: step 1 read, its check answered, a citation and a glossary term opened with the
+// keyboard, on to step 2, and after a reload the check is still answered. And each lesson stays
+// short: its text (prose, citation markers, pictures, closed panels) fits in 25 phone screens.
+/** each module in steps, with a step in its middle (for the language switch) */
+const modules = { '01-jurisdiction': 'who-can-refer', '02-cyber': 'across-borders' } as const;
 const phone = { width: 390, height: 844 };
 const words = {
 	fr: { start: 'Commencer la leçon', step: /^Étape (\d+) sur (\d+)$/, check: 'Vérifier', continue: 'Continuer' },
@@ -18,8 +19,8 @@ async function stepNumber(page: Page, lang: 'fr' | 'en'): Promise<number> {
 	return Number(match![1]);
 }
 
-for (const lang of ['fr', 'en'] as const) {
-	test(`${lang}: a student reads step 1 and answers its check, opens a citation and a term by keyboard, continues, and finds the check answered after a reload`, async ({ page }) => {
+for (const [module, middle] of Object.entries(modules)) for (const lang of ['fr', 'en'] as const) {
+	test(`${module} ${lang}: a student reads step 1 and answers its check, opens a citation and a term by keyboard, continues, and finds the check answered after a reload`, async ({ page }) => {
 		await page.setViewportSize(phone);
 		await page.goto(`/${lang}/modules/${module}/`);
 		await page.getByRole('link', { name: words[lang].start }).click();
@@ -66,14 +67,14 @@ for (const lang of ['fr', 'en'] as const) {
 		await expect(page.locator('.step-checks[data-ready="true"] .check').first().locator('.verdict')).toHaveText(said);
 	});
 
-	test(`${lang}: the language switch lands on the same step`, async ({ page }) => {
-		await page.goto(`/${lang}/modules/${module}/who-can-refer/`);
+	test(`${module} ${lang}: the language switch lands on the same step`, async ({ page }) => {
+		await page.goto(`/${lang}/modules/${module}/${middle}/`);
 		const other = lang === 'fr' ? 'en' : 'fr';
 		await page.locator(`a[data-lang-switch][hreflang="${other}"]`).click();
-		await expect(page).toHaveURL(new RegExp(`/${other}/modules/${module}/who-can-refer/$`));
+		await expect(page).toHaveURL(new RegExp(`/${other}/modules/${module}/${middle}/$`));
 	});
 
-	test(`${lang}: the lesson's text fits in 25 phone screens with every panel closed`, async ({ page }) => {
+	test(`${module} ${lang}: the lesson's text fits in 25 phone screens with every panel closed`, async ({ page }) => {
 		await page.setViewportSize(phone);
 		await page.goto(`/${lang}/modules/${module}/`);
 		const steps = await page.locator('ol.steps a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
@@ -95,7 +96,7 @@ for (const lang of ['fr', 'en'] as const) {
 test('without JavaScript a step is readable whole: text, pictures, Go deeper panels and the checks’ questions', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false, viewport: phone });
 	const page = await context.newPage();
-	await page.goto(`/en/modules/${module}/who-can-refer/`);
+	await page.goto('/en/modules/01-jurisdiction/who-can-refer/');
 	await expect(page.locator('article h1')).toBeVisible();
 	await expect(page.locator('article figure svg[role="img"]').first()).toBeVisible();
 	const panel = page.locator('article details.deeper').first();
@@ -106,7 +107,7 @@ test('without JavaScript a step is readable whole: text, pictures, Go deeper pan
 });
 
 test('the whole lesson prints on one page, with its panels and quotations open', async ({ page }) => {
-	await page.goto(`/en/modules/${module}/print/`);
+	await page.goto('/en/modules/01-jurisdiction/print/');
 	const steps = page.locator('article.lesson section.step');
 	expect(await steps.count()).toBeGreaterThan(5);
 	await page.emulateMedia({ media: 'print' });
