@@ -31,18 +31,9 @@ export default defineConfig({
 							name: 'svelte',
 							test: /node_modules[\\/](svelte|esm-env|clsx)[\\/]/,
 							priority: 3
-						},
-						{
-							// Left alone, the bundler cut the shared code into many tiny chunks (Paraglide
-							// writes one module per message): a quiz page asked for 27 files, a third of them
-							// under 400 bytes, each costing a request (headers, and a round trip on a slow
-							// network). Small modules used by five pages or more go into one common chunk.
-							// Tried on the built site (scripts/bench-web.mjs): 5 and 4 KB gave the smallest
-							// first load on every kind of page (quiz 80.6 → 75.6 KB, 27 → 16 files).
-							name: 'common',
-							minShareCount: 5,
-							maxModuleSize: 4096
 						}
+						// The other chunks of the islands are grouped by the islands that load them, a group
+						// the islands plugin adds to the client build (src/lib/islands/chunking.ts; decision 9).
 					]
 				}
 			}

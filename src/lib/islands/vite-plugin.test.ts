@@ -39,11 +39,11 @@ describe('the compile hint', () => {
 describe('the client build', () => {
 	it('gets one module per island of the registry, and the enhance module', () => {
 		const plugin: Plugin = islands();
-		const config = (plugin.config as (config: object, env: object) => { build: { rollupOptions: { input: Record<string, string> } } })(
+		const config = (plugin.config as (config: object, env: object) => { build: { rolldownOptions: { input: Record<string, string> } } })(
 			{ root: process.cwd(), build: { ssr: false } },
 			{ command: 'build' }
 		);
-		expect(config.build.rollupOptions.input).toMatchObject({
+		expect(config.build.rolldownOptions.input).toMatchObject({
 			'islands/quiz': 'virtual:icc/islands/quiz',
 			'islands/due-today': 'virtual:icc/islands/due-today',
 			enhance: 'virtual:icc/enhance'

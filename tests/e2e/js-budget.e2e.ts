@@ -1,0 +1,83 @@
+// The JavaScript each page ships, held to a budget (README.md, "Performance"): read from the built
+// pages and files (the .br the host serves, bodies only), so it is exact and needs no browser. A
+// page asks for the enhance module, then for each island its module and the chunks it imports
+// (data-src, data-preload), at once or, `when="near"`/`"touch"`, later. The bench
+// (`npm run bench:web`) measures the same files on the wire, with their headers.
+//
+// Why a test: on 6 December 2026 the chunk every island loads doubled (35 → 66 KB before
+// compression) when a lesson step's checks began sharing the quiz's code, and the home and quiz
+// pages grew by 10 and 16 KB without any test noticing (docs/decisions/0009-fewer-larger-chunks.md).
+import { expect, test } from '@playwright/test';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { allPages } from './pages';
+
+const buildDir = join(import.meta.dirname, '../..', process.env.BUILD_DIR ?? 'build');
+const KB = 1024;
+
+/**
+ * Each island's JavaScript with the enhance module, compressed: what its page asks for. Measured
+ * on 6 December 2026 with the chunking by island (src/lib/islands/chunking.ts), plus about 1 KB;
+ * raise one only for code its island needs, and say so in README.md.
+ */
+const ISLAND_BUDGET_KB: Record<string, number> = {
+	assignment: 64.5,
+	'class-results': 51.5,
+	'due-today': 33.5,
+	'glossary-filter': 25,
+	listen: 25.5,
+	progress: 45,
+	quiz: 51.5,
+	review: 54,
+	search: 25.5,
+	'step-checks': 47,
+	teach: 39.5
+};
+/** the target for a lesson's page or step (README.md), at its first load: islands fetched later aside */
+const LESSON_FIRST_LOAD_KB = 40;
+
+const brotliSize = (url: string) => {
+	const file = join(buildDir, url.split('?')[0]);
+	expect(existsSync(`${file}.br`), `${file}.br`).toBe(true);
+	return statSync(`${file}.br`).size;
+};
+const sum = (urls: Iterable<string>) => [...new Set(urls)].reduce((total, url) => total + brotliSize(url), 0);
+const attr = (tag: string, name: string) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
+
+function scriptsOf(path: string) {
+	const html = readFileSync(join(buildDir, path, 'index.html'), 'utf8');
+	const enhance = html.match(/<script data-enhance="([^"]+)">/)?.[1];
+	expect(enhance, `${path}: the enhance module`).toBeTruthy();
+	const islands = [...html.matchAll(/<div data-island=[^>]*>/g)].map(([tag]) => ({
+		name: attr(tag, 'data-island') ?? '',
+		when: attr(tag, 'data-island-when') ?? 'load',
+		files: [attr(tag, 'data-src') ?? '', ...(attr(tag, 'data-preload') ?? '').split(' ')].filter(Boolean)
+	}));
+	return { enhance: enhance as string, islands };
+}
+
+test('every island, with the enhance module, stays within its budget', () => {
+	const seen = new Set<string>();
+	for (const path of allPages) {
+		const { enhance, islands } = scriptsOf(path);
+		for (const island of islands) {
+			const budget = ISLAND_BUDGET_KB[island.name];
+			expect(budget, `${path}: island "${island.name}" has no budget in this test`).toBeGreaterThan(0);
+			const bytes = sum([enhance, ...island.files]);
+			expect(bytes / KB, `${path}: the "${island.name}" island's JavaScript, in KB`).toBeLessThanOrEqual(budget);
+			seen.add(island.name);
+		}
+	}
+	// every budget is checked on some page (a budget for an island no page has would hold nothing)
+	expect([...seen].sort()).toEqual(Object.keys(ISLAND_BUDGET_KB).sort());
+});
+
+test('a lesson page or step asks for at most 40 KB of JavaScript at its first load', () => {
+	const lessons = allPages.filter((path) => /^\/(fr|en)\/modules\/[^/]+\/(?!quiz\/)/.test(path));
+	expect(lessons.length).toBeGreaterThan(10);
+	for (const path of lessons) {
+		const { enhance, islands } = scriptsOf(path);
+		const bytes = sum([enhance, ...islands.filter((island) => island.when === 'load').flatMap((island) => island.files)]);
+		expect(bytes / KB, `${path}: JavaScript at first load, in KB`).toBeLessThanOrEqual(LESSON_FIRST_LOAD_KB);
+	}
+});
