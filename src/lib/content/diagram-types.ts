@@ -9,7 +9,11 @@ export const diagramShapes = {
 	/** module 1: the preconditions as a flow (arts 5, 11, 12, 13) */
 	preconditions: { boxes: ['crime', 'time', 'link', 'council', 'court'], words: [] },
 	/** module 1: national courts first, inaction included (art. 17) */
-	complementarity: { boxes: ['acting', 'genuine', 'admissible', 'inadmissible', 'always'], words: ['yes', 'no', 'no-inaction'] }
+	complementarity: { boxes: ['acting', 'genuine', 'admissible', 'inadmissible', 'always'], words: ['yes', 'no', 'no-inaction'] },
+	/** module 2: the four questions for any cyber operation */
+	'cyber-questions': { boxes: ['crime', 'link', 'who', 'admissible'], words: [] },
+	/** module 2: one operation across three States, and the territorial link */
+	borders: { boxes: ['operator', 'servers', 'victims', 'approach', 'untested'], words: ['party', 'non-party', 'path-1', 'path-2'] }
 } as const satisfies Record<string, { boxes: readonly string[]; words: readonly string[] }>;
 
 export type DiagramName = keyof typeof diagramShapes;

@@ -56,7 +56,7 @@ export type DiagramContent = RawDiagram & { name: DiagramName; citations: { box:
 const citationsOf = (box: RawBox): Citation[] => (box.citation === undefined ? [] : Array.isArray(box.citation) ? box.citation : [box.citation]);
 
 /** The boxes of `borders` that are States, drawn as Party or not. */
-const STATES: Partial<Record<string, readonly string[]>> = { borders: ['operator', 'servers', 'victims'] };
+const STATES: Partial<Record<DiagramName, readonly string[]>> = { borders: ['operator', 'servers', 'victims'] };
 
 /** One diagrams.yaml, checked against what each picture draws, or an Error naming the file and every field at fault. */
 export function parseDiagrams(text: string, file: string): DiagramContent[] {
@@ -77,7 +77,7 @@ export function parseDiagrams(text: string, file: string): DiagramContent[] {
 		const given = diagram.words ?? {};
 		for (const id of words) if (!(id in given)) problems.push(`${name}.words.${id}: missing (${name} writes the words ${words.join(', ')})`);
 		for (const id of Object.keys(given)) if (!words.includes(id)) problems.push(`${name}.words.${id}: ${name} writes no such word${words.length ? ` (its words are ${words.join(', ')})` : ''}`);
-		const states = STATES[name] ?? [];
+		const states = STATES[name as DiagramName] ?? [];
 		for (const [id, box] of Object.entries(diagram.boxes)) {
 			if (states.includes(id) && box.party === undefined) problems.push(`${name}.boxes.${id}.party: missing (true if this State is a Party to the Statute, false if not)`);
 			if (!states.includes(id) && box.party !== undefined) problems.push(`${name}.boxes.${id}.party: only the States of a picture (${states.join(', ') || 'none here'}) say whether they are a Party`);

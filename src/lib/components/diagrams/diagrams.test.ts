@@ -91,6 +91,60 @@ describe.each(pictures)('diagram %s', (_, diagram) => {
 	});
 });
 
+describe('module 2’s pictures', () => {
+	const picture = (name: string) => diagramsOf('02-cyber').find((d) => d.name === name)!;
+
+	it.each(langs)('cyber-questions asks the four questions in order, each with its articles (%s)', (lang) => {
+		const text = diagramIn(picture('cyber-questions'), lang);
+		const { container } = draw(picture('cyber-questions'), text);
+		const svg = screen.getByRole('img', { name: text.title });
+		const boxes = [...svg.querySelectorAll('rect.box')];
+		expect(boxes).toHaveLength(4);
+		const ys = boxes.map((r) => Number(r.getAttribute('y')));
+		expect([...ys].sort((a, b) => a - b)).toEqual(ys);
+		// each box's head is drawn, top to bottom, in the order crime, link, who, admissible
+		const heads = [text.boxes.crime, text.boxes.link, text.boxes.who, text.boxes.admissible].map((b) => squash(b.head));
+		const strong = squash([...svg.querySelectorAll('text.strong')].map((t) => t.textContent).join(' '));
+		let from = 0;
+		for (const head of heads) {
+			const at = strong.indexOf(head, from);
+			expect(at, head).toBeGreaterThanOrEqual(from);
+			from = at + head.length;
+		}
+		// three arrows join the four questions
+		expect(svg.querySelectorAll('path.arrow')).toHaveLength(3);
+		expect(container.querySelector('figcaption')?.textContent).toMatch(/70/);
+	});
+
+	it.each(langs)('borders says of each State, in words, whether it is a Party, and draws a Party as such (%s)', (lang) => {
+		const text = diagramIn(picture('borders'), lang);
+		draw(picture('borders'), text);
+		const svg = screen.getByRole('img', { name: text.title, description: text.desc });
+		const rects = [...svg.querySelectorAll('rect.box')];
+		const states = [text.boxes.operator, text.boxes.servers, text.boxes.victims];
+		// the States are the first three boxes, top to bottom
+		states.forEach((state, index) => {
+			const r = rectOf(rects[index]);
+			const inside = [...svg.querySelectorAll('text')].filter((t) => {
+				const y = Number(t.getAttribute('y'));
+				return y > r.y && y < r.y + r.h;
+			});
+			const words = squash(inside.map((t) => t.textContent).join(' '));
+			expect(words).toContain(squash(state.head));
+			expect(words).toContain(state.party ? text.words.party : text.words['non-party']);
+			expect(words).not.toContain(state.party ? text.words['non-party'] : `${text.words.party} `);
+			expect(rects[index].classList.contains('court')).toBe(state.party);
+		});
+		// the example has both kinds of State, or it shows nothing
+		expect(new Set(states.map((s) => s.party))).toEqual(new Set([true, false]));
+		// the text alternative says the same: each State and its status
+		for (const state of states) expect(text.desc).toContain(state.head.split(/[:\u202f]/)[0].trim());
+		// the approach is drawn, and its being untested, in a dashed box
+		expect(rects.at(-1)!.classList.contains('aside')).toBe(true);
+		expect(squash(svg.textContent!)).toContain(squash(text.boxes.untested.head));
+	});
+});
+
 describe('wrapping', () => {
 	it('keeps every word, in order, in lines no wider than asked', () => {
 		const text = 'The UN Security Council refers a situation to the Prosecutor, acting under Chapter VII';

@@ -4,7 +4,9 @@
 // src/lib/content/diagram-types.ts: TypeScript refuses a picture missing here.
 import type { Component } from 'svelte';
 import type { DiagramName, DiagramText } from '$lib/content/diagram-types';
+import Borders from './Borders.svelte';
 import Complementarity from './Complementarity.svelte';
+import CyberQuestions from './CyberQuestions.svelte';
 import Preconditions from './Preconditions.svelte';
 import Routes from './Routes.svelte';
 import TimelineAxis from './TimelineAxis.svelte';
@@ -12,7 +14,9 @@ import TimelineAxis from './TimelineAxis.svelte';
 export const diagrams: { [N in DiagramName]: Component<{ text: DiagramText<N> }> } = {
 	routes: Routes,
 	preconditions: Preconditions,
-	complementarity: Complementarity
+	complementarity: Complementarity,
+	'cyber-questions': CyberQuestions,
+	borders: Borders
 };
 export type { DiagramName };
 
