@@ -1,6 +1,6 @@
 // Collects, through the content index (src/lib/content/index.ts: the loaders the site is built
 // with), every quote the site cites: <Cite> tags in lessons and their steps, and the citations of glossaries,
-// timelines and quizzes. The citation check runs over this list, once per page language.
+// timelines, quizzes and the pictures' boxes (diagrams.yaml). The citation check runs over this list, once per page language.
 import { extractCites, type Citation } from '../../src/lib/content/citations';
 import { content } from '../../src/lib/content/index';
 import { locales, type Locale } from '../../src/lib/i18n';
@@ -27,6 +27,11 @@ export function collectQuotes(): CitedQuote[] {
 			}
 			for (const entry of module.timeline) {
 				quotes.push({ file: `${folder}/timeline.yaml`, where: entry.date, lang, ref: entry.citation });
+			}
+			for (const diagram of module.diagrams) {
+				for (const { box, citation } of diagram.citations) {
+					quotes.push({ file: `${folder}/diagrams.yaml`, where: `${diagram.name}.boxes.${box}`, lang, ref: citation });
+				}
 			}
 			for (const question of module.quiz?.questions ?? []) {
 				for (const ref of question.key.citations) {

@@ -1,9 +1,11 @@
 // The site's content as one index, read and validated once (as svelte.dev's `create_index`): the
-// sources, and the modules in folder order, each with its lessons, quiz, glossary and timeline.
+// sources, and the modules in folder order, each with its lessons, quiz, glossary, timeline and
+// pictures' words.
 // Pages import the loader they need (lessons.ts, quizzes.ts…); scripts (through Vite's module
 // runner, scripts/run.ts) and tests read everything here. All of it comes from files.ts, checked
 // by validate.ts: a mistake names the file and the field.
 import type { Quiz } from '$lib/quiz/types';
+import { diagramsOf, type DiagramContent } from './diagrams';
 import { glossaryOf, timelineOf, type GlossaryEntry, type TimelineEntry } from './glossary';
 import { modules, type Module } from './lessons';
 import { quizOf } from './quizzes';
@@ -14,6 +16,8 @@ export type ModuleContent = Module & {
 	quiz: Quiz | undefined;
 	glossary: GlossaryEntry[];
 	timeline: TimelineEntry[];
+	/** the words of its pictures (diagrams.yaml), empty when it has none */
+	diagrams: DiagramContent[];
 };
 
 export type ContentIndex = { sources: Source[]; modules: ModuleContent[] };
@@ -24,6 +28,7 @@ export const content: ContentIndex = {
 		...module,
 		quiz: quizOf(module.slug),
 		glossary: glossaryOf(module.slug),
-		timeline: timelineOf(module.slug)
+		timeline: timelineOf(module.slug),
+		diagrams: diagramsOf(module.slug)
 	}))
 };

@@ -5,6 +5,7 @@ import type { Locale } from '$lib/i18n';
 import { locales } from '$lib/i18n';
 import { checksForStep } from './checks';
 import { extractCites, resolveAll, type ResolvedCitation } from './citations';
+import { diagramsIn } from './diagrams';
 import { glossaryOf, timelineOf } from './glossary';
 import { getModule, modules, objectiveHref, type Module } from './lessons';
 import { quizOf } from './quizzes';
@@ -64,6 +65,7 @@ export function stepPage(lang: Locale, slug: string, stepId: string) {
 		checks: step.checks.length ? checksForStep(module.slug, step.checks, lang, step.id) : null,
 		citations,
 		glossary: glossaryIn(lang),
-		timeline: timelineIn(module.slug, lang)
+		timeline: timelineIn(module.slug, lang),
+		diagrams: diagramsIn(module.slug, lang)
 	};
 }

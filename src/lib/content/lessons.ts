@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { locales, type Locale } from '$lib/i18n';
+import { checkDiagramUses } from './diagrams';
 import { contentFile, moduleFolders } from './files';
 import { glossaryOf } from './glossary';
 import { essentialWords, readingMinutes, WORDS_PER_MINUTE } from './reading';
@@ -131,7 +132,10 @@ function loadModules(): Module[] {
 				const file = `lessons/${slug}/${lang}.md`;
 				const text = contentFile(file);
 				if (text === undefined) throw new Error(`lessons/${slug}: ${lang}.md is missing (every module exists in both languages)`);
-				if (steps) checkTerms(steps[lang], glossaryIds);
+				if (steps) {
+					checkTerms(steps[lang], glossaryIds);
+					checkDiagramUses(steps[lang], slug);
+				}
 				return [lang, parseLesson(text, file, steps?.[lang])];
 			})
 		) as Record<Locale, Lesson>;

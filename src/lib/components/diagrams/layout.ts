@@ -22,11 +22,14 @@ export function textWidth(text: string, size: number, bold = false): number {
 	return em * size * (bold ? 1.08 : 1);
 }
 
-/** Cuts `text` into lines no wider than `width` px (a word longer than a line is left whole). */
+/**
+ * Cuts `text` into lines no wider than `width` px (a word longer than a line is left whole). Lines
+ * break only at ordinary spaces: a no-break space (French « Quel crime ? », U+202F) holds.
+ */
 export function wrap(text: string, width: number, size: number, bold = false): string[] {
 	const lines: string[] = [];
 	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
+	for (const word of text.split(/[ \t\r\n]+/).filter(Boolean)) {
 		const candidate = line ? `${line} ${word}` : word;
 		if (line && textWidth(candidate, size, bold) > width) {
 			lines.push(line);
@@ -73,4 +76,13 @@ export function box(x: number, y: number, w: number, paragraphs: Paragraph[]): B
 export function label(x: number, y: number, w: number, text: string): { lines: TextLine[]; bottom: number } {
 	const lines = wrap(text, w, SMALL).map((line, index) => ({ text: line, kind: 'note' as const, y: y + index * LINE }));
 	return { lines, bottom: y + (lines.length - 1) * LINE + FONT * 0.35 };
+}
+
+/** A box's words as paragraphs: its head in bold, then its detail, then its articles as a note. */
+export function paragraphs(words: { head: string; detail?: string; articles?: string }, detailKind: 'plain' | 'note' = 'plain'): Paragraph[] {
+	return [
+		{ text: words.head, kind: 'strong' },
+		...(words.detail ? [{ text: words.detail, kind: detailKind }] : []),
+		...(words.articles ? [{ text: words.articles, kind: 'note' as const }] : [])
+	];
 }

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { Locale } from '$lib/i18n';
 import { locales } from '$lib/i18n';
 import { extractCites, resolveAll } from '$lib/content/citations';
+import { diagramsIn } from '$lib/content/diagrams';
 import { glossaryIn, moduleInSteps, timelineIn } from '$lib/content/lesson-pages';
 import { modules } from '$lib/content/lessons';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -24,6 +25,7 @@ export const load: PageServerLoad = ({ params }) => {
 		steps: steps.map((step) => ({ id: step.id, title: step.title })),
 		citations: resolveAll(steps.flatMap((step) => extractCites(step.body, step.file)), lang, `lessons/${module.slug}/steps (${lang})`),
 		glossary: glossaryIn(lang),
-		timeline: timelineIn(module.slug, lang)
+		timeline: timelineIn(module.slug, lang),
+		diagrams: diagramsIn(module.slug, lang)
 	};
 };
