@@ -51,7 +51,7 @@ describe('diagrams.yaml', () => {
 
 	it('keeps the citations of the boxes that state a rule, and none for a box that states none', () => {
 		const borders = diagramsOf('02-cyber').find((d) => d.name === 'borders')!;
-		expect(borders.citations.map((c) => c.box)).toEqual(['approach']);
+		expect(new Set(borders.citations.map((c) => c.box))).toEqual(new Set(['approach']));
 		const questions = diagramsOf('02-cyber').find((d) => d.name === 'cyber-questions')!;
 		expect(new Set(questions.citations.map((c) => c.box))).toEqual(new Set(['crime', 'link', 'who', 'admissible']));
 	});
