@@ -35,8 +35,8 @@ export type NumericAnswerProps = WidgetProps<'numeric'>;
 export type OrderingProps = WidgetProps<'ordering'>;
 export type MatchingProps = WidgetProps<'matching'>;
 export type ClozeProps = WidgetProps<'cloze'> & {
-	/** per blank id, the display order of its options (Attempt.blankOptionOrders[questionId]) */
-	blankOrders?: Record<string, string[]>;
+	/** per blank id, the display order of its options (Attempt.partOptionOrders[questionId]) */
+	partOrders?: Record<string, string[]>;
 };
 
 /**
@@ -48,5 +48,5 @@ export type QuestionWidgetProps = Omit<WidgetProps<QuestionType>, 'view' | 'inpu
 	input: LearnerInput;
 	onchange: (next: LearnerInput) => void;
 	/** cloze only: see ClozeProps */
-	blankOrders?: Record<string, string[]>;
+	partOrders?: Record<string, string[]>;
 };
