@@ -75,7 +75,7 @@ async function mount() {
 	const view = render(StepChecks, props());
 	await new Promise((resolve) => setTimeout(resolve, 5));
 	// the case widget is loaded on demand
-	await screen.findByRole('group', { name: 'Qui la Cour peut-elle juger ?' });
+	await screen.findByRole('group', { name: 'Qui la Cour peut-elle juger ?' }, { timeout: 10_000 });
 	return view;
 }
 

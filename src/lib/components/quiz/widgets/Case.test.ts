@@ -5,6 +5,7 @@ import type { ResolvedCitation } from '$lib/content/citation-types';
 import Case from './Case.svelte';
 import Controlled from './test-support/Controlled.svelte';
 import { caseView as view } from './test-support/views';
+import { createRawSnippet } from 'svelte';
 import type { CaseProps } from './types';
 
 function props(overrides: Partial<CaseProps> = {}): CaseProps {
@@ -64,9 +65,14 @@ describe('Case', () => {
 	});
 
 	it('once graded: each decision’s mark and chosen option’s feedback, and the article that decides it', () => {
+		// the quotation is drawn by the caller's snippet (the site's Cite in QuizRunner and StepChecks)
+		const cite = createRawSnippet((citation: () => ResolvedCitation) => ({
+			render: () => `<blockquote>${citation().quote} (${citation().translation})</blockquote>`
+		}));
 		render(
 			Case,
 			props({
+				cite,
 				input: { crime: 'war', who: 'state' },
 				locked: true,
 				marks: { crime: true, who: false },

@@ -1,5 +1,6 @@
 // Props shared by every question widget. A widget is controlled: it shows `input` and reports each
 // change with `onchange(next)`, a NEW value; it never mutates `input` (the parent stores it).
+import type { Snippet } from 'svelte';
 import type { ResolvedCitation } from '$lib/content/citation-types';
 import type { InputOf, LearnerInput, Locale, QuestionType, QuestionView, ViewOf } from '$lib/quiz/types';
 
@@ -47,6 +48,8 @@ export type CaseProps = WidgetProps<'case'> & {
 	partOrders?: Record<string, string[]>;
 	/** once graded: per decision id, the article that decides it (partCitationsOf) */
 	partCitations?: Record<string, ResolvedCitation>;
+	/** draws a quotation: the caller's, with the site's Cite (see Case.svelte for why) */
+	cite?: Snippet<[ResolvedCitation]>;
 };
 
 /**
@@ -61,4 +64,5 @@ export type QuestionWidgetProps = Omit<WidgetProps<QuestionType>, 'view' | 'inpu
 	partOrders?: Record<string, string[]>;
 	/** case: see CaseProps */
 	partCitations?: Record<string, ResolvedCitation>;
+	cite?: Snippet<[ResolvedCitation]>;
 };
