@@ -47,6 +47,10 @@ function randomAnswer(question: Question): unknown {
 			return Object.fromEntries(
 				question.view.blanks.map((blank) => [blank.id, chance(0.1) ? null : pick(blank.options).id])
 			);
+		case 'case':
+			return Object.fromEntries(
+				question.view.decisions.map((decision) => [decision.id, chance(0.1) ? null : pick(decision.options).id])
+			);
 	}
 }
 

@@ -24,6 +24,12 @@ describe('describeAnswer', () => {
 			'Trou 1\u00a0: label onu',
 			'Trou 2\u00a0: —'
 		]);
+		// a case: each decision's question, then the option chosen
+		expect(describeAnswer(samples.case, { crime: 'genocide', link: null, who: 'state' }, 'fr')).toEqual([
+			'Which crime?\u00a0: label genocide',
+			'Which link?\u00a0: —',
+			'Who?\u00a0: label state'
+		]);
 	});
 
 	it('says "no answer", in the language asked, for an empty or wrongly shaped answer', () => {
@@ -56,5 +62,6 @@ describe('describeKey', () => {
 		expect(describeKey(samples.single, 'en')).toEqual(['label b']);
 		expect(describeKey(samples.short, 'fr')).toEqual(['Statut de Rome']);
 		expect(describeKey(samples.cloze, 'en')).toEqual(['Blank 1: label cpi', 'Blank 2: label lahaye']);
+		expect(describeKey(samples.case, 'en')).toEqual(['Which crime?: label war', 'Which link?: label territory', 'Who?: label commander']);
 	});
 });

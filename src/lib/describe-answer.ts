@@ -46,6 +46,15 @@ export function describeAnswer(question: Question, answer: unknown, lang: Locale
 					`${m.quiz_blank({ n: index + 1 }, locale)}${colon}${pairs[blank.id] ? label(blank.options, pairs[blank.id], lang) : '—'}`
 			);
 		}
+		case 'case': {
+			// one line per decision: its question, then the option chosen
+			const pairs = input as Record<string, string | null>;
+			const colon = lang === 'fr' ? '\u00a0: ' : ': ';
+			return question.view.decisions.map(
+				(decision) =>
+					`${decision.prompt[lang]}${colon}${pairs[decision.id] ? label(decision.options, pairs[decision.id], lang) : '—'}`
+			);
+		}
 	}
 }
 

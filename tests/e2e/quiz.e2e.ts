@@ -85,6 +85,13 @@ async function answer(page: Page, question: Question) {
 				await chooseInSelect(page, form.getByRole('combobox', { name: `Trou ${i + 1}` }), target);
 			}
 			return;
+		case 'case':
+			// each decision is a radio group within the case's, named by its question
+			for (const decision of question.view.decisions) {
+				const label = decision.options.find((o) => o.id === question.key.answer[decision.id])!.label.fr;
+				await chooseRadio(page, form.getByRole('group', { name: decision.prompt.fr.replace(/\s+/g, ' ').trim(), exact: true }), label);
+			}
+			return;
 	}
 }
 

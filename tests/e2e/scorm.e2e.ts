@@ -251,6 +251,11 @@ async function answer(sco: Frame, question: Question, input: LearnerInput): Prom
 				await field.locator(`select[data-blank-id="${blank}"]`).selectOption(option);
 			}
 			return;
+		case 'case':
+			for (const [decision, option] of Object.entries(input as Record<string, string>)) {
+				await field.locator(`fieldset[data-decision-id="${decision}"] input[value="${option}"]`).check();
+			}
+			return;
 	}
 }
 
@@ -278,6 +283,12 @@ async function shown(sco: Frame, question: Question): Promise<LearnerInput> {
 		case 'cloze':
 			return field.locator('select[data-blank-id]').evaluateAll((selects) =>
 				Object.fromEntries(selects.map((select) => [select.getAttribute('data-blank-id') ?? '', (select as HTMLSelectElement).value || null]))
+			);
+		case 'case':
+			return field.locator('fieldset[data-decision-id]').evaluateAll((groups) =>
+				Object.fromEntries(
+					groups.map((group) => [group.getAttribute('data-decision-id') ?? '', group.querySelector<HTMLInputElement>('input:checked')?.value ?? null])
+				)
 			);
 	}
 }

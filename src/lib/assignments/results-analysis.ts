@@ -23,6 +23,7 @@ function answerKey(type: QuestionType, answer: unknown): string | undefined {
 			return (input as string).replace(/\s+/g, '');
 		case 'matching':
 		case 'cloze':
+		case 'case':
 			return JSON.stringify(Object.entries(input as Record<string, string | null>).sort(([a], [b]) => (a < b ? -1 : 1)));
 		default:
 			return JSON.stringify(input);

@@ -160,7 +160,7 @@ export type StepChecksProps = {
 	 * drawn on the server and the island agree (an ordering question never starts in the right order)
 	 */
 	optionOrders: Record<string, string[]>;
-	blankOptionOrders: Record<string, Record<string, string[]>>;
+	partOptionOrders: Record<string, Record<string, string[]>>;
 	keysUrl: string;
 };
 
@@ -191,7 +191,7 @@ export function checksForStep(
 		lang,
 		questions: splitKeys(quiz).views.questions,
 		optionOrders: orders.optionOrders,
-		blankOptionOrders: orders.blankOptionOrders,
+		partOptionOrders: orders.partOptionOrders,
 		keysUrl: checksKeysUrl(lang, slug)
 	};
 }

@@ -109,6 +109,31 @@ questions:
         answer: compl
     explanation: { fr: "Complémentarité.", en: "Complementarity." }
     citations: [{ source: rome-statute-fr, quote: "Elle est complémentaire des juridictions criminelles nationales." }]
+  - id: j-case
+    type: case
+    objectives: [crimes]
+    scenario: true
+    prompt: { fr: "Un commandant fait bombarder un hôpital.", en: "A commander has a hospital shelled." }
+    decisions:
+      - id: crime
+        prompt: { fr: "Quel crime ?", en: "Which crime?" }
+        options:
+          - { id: war, label: { fr: "Crime de guerre", en: "War crime" }, feedback: { fr: "Oui.", en: "Yes." } }
+          - { id: fraud, label: { fr: "Fraude", en: "Fraud" }, feedback: { fr: "Non.", en: "No." } }
+        answer: war
+        citation: { source: rome-statute-excerpts, quote: "(c) War crimes;" }
+      - id: where
+        prompt: { fr: "Où siège la Cour ?", en: "Where does the Court sit?" }
+        options:
+          - { id: hague, label: { fr: "La Haye", en: "The Hague" }, feedback: { fr: "Oui.", en: "Yes." } }
+          - { id: ny, label: { fr: "New York", en: "New York" }, feedback: { fr: "L’ONU.", en: "The UN." } }
+        answer: hague
+        citation:
+          source: rome-statute-en
+          quote: "The seat of the Court shall be established at The Hague in the Netherlands"
+          translation: { fr: "Le siège de la Cour est établi à La Haye, aux Pays-Bas" }
+    explanation: { fr: "Article 8.", en: "Article 8." }
+    citations: [{ source: rome-statute-excerpts, quote: "(c) War crimes;" }]
 `;
 
 type Raw = Record<string, unknown> & { questions: Record<string, unknown>[] };
@@ -140,14 +165,34 @@ describe('parseQuiz: a valid quiz', () => {
 			['numeric', 'j-parties'],
 			['ordering', 'j-steps'],
 			['matching', 'j-match'],
-			['cloze', 'j-cloze']
+			['cloze', 'j-cloze'],
+			['case', 'j-case']
 		]);
+	});
+
+	it('splits a case into decisions shown (prompts, options) and decided (answers, feedback, citations)', () => {
+		const found = quiz.questions.find((question) => question.type === 'case');
+		expect(found?.view).toMatchObject({
+			type: 'case',
+			prompt: { en: 'A commander has a hospital shelled.' },
+			decisions: [
+				{ id: 'crime', prompt: { en: 'Which crime?' }, options: [{ id: 'war' }, { id: 'fraud' }] },
+				{ id: 'where', prompt: { fr: 'Où siège la Cour ?' }, options: [{ id: 'hague' }, { id: 'ny' }] }
+			]
+		});
+		expect(found?.key).toMatchObject({
+			answer: { crime: 'war', where: 'hague' },
+			feedback: { crime: { fraud: { en: 'No.' } }, where: { ny: { fr: 'L’ONU.' } } },
+			decisionCitations: { where: { source: 'rome-statute-en', translation: { fr: 'Le siège de la Cour est établi à La Haye, aux Pays-Bas' } } }
+		});
+		// the decisions' citations join the question's, each once, so that every citation check sees them
+		expect(found?.key.citations.map((c) => c.source)).toEqual(['rome-statute-excerpts', 'rome-statute-en']);
 	});
 
 	it('keeps the answer key out of the view', () => {
 		for (const question of quiz.questions) {
 			const view = JSON.stringify(question.view);
-			for (const field of ['answer', 'accepted', 'feedback', 'explanation', 'citations', 'tolerance', 'range']) {
+			for (const field of ['answer', 'accepted', 'feedback', 'explanation', 'citation', 'citations', 'tolerance', 'range']) {
 				expect(view).not.toContain(`"${field}"`);
 			}
 		}
@@ -252,6 +297,60 @@ describe('parseQuiz: mistakes name the file, the question and the problem', () =
 			'a cloze answer that is not one of the blank’s options',
 			withQuestion('j-cloze', (q) => (q.blanks[0].answer = 'other')),
 			'question "j-cloze": blanks[0].answer: "other" is not one of the option ids (compl, super)'
+		],
+		[
+			'a case decision whose answer is not one of its options',
+			withQuestion('j-case', (q) => (q.decisions[1].answer = 'geneva')),
+			'question "j-case": decisions[1].answer: "geneva" is not one of the option ids (hague, ny)'
+		],
+		[
+			'a case decision without citation',
+			withQuestion('j-case', (q) => delete q.decisions[0].citation),
+			'question "j-case": decisions[0].citation: missing'
+		],
+		[
+			'a case option without feedback',
+			withQuestion('j-case', (q) => delete q.decisions[0].options[1].feedback),
+			'question "j-case": decisions[0].options[1].feedback: missing'
+		],
+		[
+			'a case decision without its English prompt',
+			withQuestion('j-case', (q) => delete q.decisions[1].prompt.en),
+			'question "j-case": decisions[1].prompt.en: missing'
+		],
+		[
+			'a case decision id used twice',
+			withQuestion('j-case', (q) => (q.decisions[1].id = 'crime')),
+			'question "j-case": decisions[1].id: "crime" is used twice'
+		],
+		[
+			'a case option id used twice in a decision',
+			withQuestion('j-case', (q) => (q.decisions[0].options[1].id = 'war')),
+			'question "j-case": decisions[0].options[1].id: "war" is used twice'
+		],
+		[
+			'a case with one decision',
+			withQuestion('j-case', (q) => (q.decisions = q.decisions.slice(0, 1))),
+			'question "j-case": decisions: needs at least two decisions'
+		],
+		[
+			'a case with six decisions',
+			withQuestion('j-case', (q) =>
+				(q.decisions = Array.from({ length: 6 }, (_, i) => ({ ...q.decisions[0], id: `d${i}` })))
+			),
+			'question "j-case": decisions: has more than five decisions'
+		],
+		[
+			'a case decision with one option',
+			withQuestion('j-case', (q) => (q.decisions[0].options = q.decisions[0].options.slice(0, 1))),
+			'question "j-case": decisions[0].options: needs at least two options'
+		],
+		[
+			'a case decision with six options',
+			withQuestion('j-case', (q) =>
+				(q.decisions[0].options = Array.from({ length: 6 }, (_, i) => ({ ...q.decisions[0].options[0], id: `o${i}` })))
+			),
+			'question "j-case": decisions[0].options: has more than five options'
 		],
 		[
 			'an ordering with one item',

@@ -9,8 +9,9 @@
 // content file, with the question added).
 import * as v from 'valibot';
 import { normalizeText } from '../quiz/normalize-text';
-import type { Choice, ClozeBlank, Question, Quiz } from '../quiz/types';
+import type { CaseDecision, Choice, Citation, ClozeBlank, Question, Quiz } from '../quiz/types';
 import { clozeMarkers } from '../quiz/widgets/cloze/cloze-text';
+import { citationKey } from './citation-types';
 import { citationSchema, fail, issueProblems, localizedSchema, problemLine, type Problem } from './validate';
 
 // ——— Shape ———
@@ -36,6 +37,20 @@ const baseEntries = {
 	hints: v.optional(v.array(localizedSchema)),
 	citations: v.pipe(v.array(citationSchema), v.minLength(1, 'needs at least one citation'))
 };
+
+// A case's decision: its question, 2–5 options each with feedback (why right, why not), the right
+// one, and the article that decides it.
+const decisionSchema = v.strictObject({
+	id: idSchema,
+	prompt: localizedSchema,
+	options: v.pipe(
+		v.array(v.strictObject({ id: idSchema, label: localizedSchema, feedback: localizedSchema })),
+		v.minLength(2, 'needs at least two options'),
+		v.maxLength(5, 'has more than five options')
+	),
+	answer: idSchema,
+	citation: citationSchema
+});
 
 const finiteNumber = v.pipe(v.number('must be a number'), v.finite('must be a finite number'));
 
@@ -100,6 +115,15 @@ const questionSchema = v.variant('type', [
 				})
 			),
 			v.minLength(1, 'needs at least one blank')
+		)
+	}),
+	v.strictObject({
+		...baseEntries,
+		type: v.literal('case'),
+		decisions: v.pipe(
+			v.array(decisionSchema),
+			v.minLength(2, 'needs at least two decisions'),
+			v.maxLength(5, 'has more than five decisions')
 		)
 	})
 ]);
@@ -246,6 +270,17 @@ const crossChecks: { [T in RawQuestion['type']]: (question: RawOf<T>) => Problem
 			}
 		}
 		return problems;
+	},
+	case(question) {
+		const problems = duplicates(question.decisions, 'decisions');
+		question.decisions.forEach((decision, index) => {
+			problems.push(...duplicates(decision.options, `decisions[${index}].options`));
+			const options = decision.options.map((option) => option.id);
+			if (!options.includes(decision.answer)) {
+				problems.push(notOneOf(`decisions[${index}].answer`, decision.answer, 'option', options));
+			}
+		});
+		return problems;
 	}
 };
 
@@ -335,7 +370,42 @@ function toQuestion(raw: RawQuestion): Question {
 				key: { ...key, type: 'cloze', answer: Object.fromEntries(raw.blanks.map((blank) => [blank.id, blank.answer])) }
 			};
 		}
+		case 'case': {
+			const decisions: CaseDecision[] = raw.decisions.map((decision) => ({
+				id: decision.id,
+				prompt: decision.prompt,
+				options: decision.options.map(choice)
+			}));
+			const byDecision = <T>(value: (decision: RawOf<'case'>['decisions'][number]) => T) =>
+				Object.fromEntries(raw.decisions.map((decision) => [decision.id, value(decision)]));
+			return {
+				type: 'case',
+				view: { ...view, type: 'case', decisions },
+				key: {
+					...key,
+					// every citation a question shows is in `citations`: what resolves, checks and
+					// exports them (quiz pages, keys files, SCORM, the verbatim test) reads only that
+					citations: withDecisionCitations(raw.citations, raw.decisions),
+					type: 'case',
+					answer: byDecision((decision) => decision.answer),
+					feedback: byDecision((decision) => feedbackOf(decision.options)),
+					decisionCitations: byDecision((decision) => decision.citation)
+				}
+			};
+		}
 	}
+}
+
+/** The question's citations, then each decision's that is not among them yet. */
+function withDecisionCitations(citations: Citation[], decisions: { citation: Citation }[]): Citation[] {
+	const seen = new Set(citations.map((entry) => citationKey(entry.source, entry.quote)));
+	const all = [...citations];
+	for (const { citation } of decisions) {
+		const key = citationKey(citation.source, citation.quote);
+		if (!seen.has(key)) all.push(citation);
+		seen.add(key);
+	}
+	return all;
 }
 
 // ——— Entry point ———

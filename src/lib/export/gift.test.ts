@@ -33,9 +33,11 @@ function label(choices: Choice[], id: string, lang: Locale): string {
 	return choices.find((choice) => choice.id === id)?.label[lang] ?? `?${id}`;
 }
 
-/** How many GIFT questions a question becomes: one, or one per blank for a cloze. */
+/** How many GIFT questions a question becomes: one, or one per blank for a cloze, per decision for a case. */
 function giftCount(question: Question): number {
-	return question.type === 'cloze' ? question.view.blanks.length : 1;
+	if (question.type === 'cloze') return question.view.blanks.length;
+	if (question.type === 'case') return question.view.decisions.length;
+	return 1;
 }
 
 function expectGlobalFeedback(parsed: Parsed, question: Question, lang: Locale) {
@@ -48,7 +50,7 @@ function checkQuestion(question: Question, entries: Parsed[], lang: Locale) {
 	const id = question.view.id;
 	const first = entries[0];
 	if (!first) throw new Error(`${id}: missing`);
-	if (question.type !== 'cloze') {
+	if (question.type !== 'cloze' && question.type !== 'case') {
 		expect(first.title).toBe(id);
 		expect(first.stem.text).toBe(promptText(question, lang));
 		expectGlobalFeedback(first, question, lang);
@@ -151,6 +153,25 @@ function checkQuestion(question: Question, entries: Parsed[], lang: Locale) {
 			});
 			return;
 		}
+		case 'case': {
+			// one ordinary multiple choice per decision: the facts, then the decision's question
+			expect(entries).toHaveLength(question.view.decisions.length);
+			question.view.decisions.forEach((decision, index) => {
+				const entry = entries[index];
+				if (entry?.type !== 'MC') throw new Error(`${id} decision ${decision.id}: ${entry?.type}, expected MC`);
+				expect(entry.title).toBe(labels[lang].decisionName(`${id}.${decision.id}`, index + 1, question.view.decisions.length));
+				expect(entry.stem.text).toBe(`${question.view.prompt[lang]}\n\n${decision.prompt[lang]}`);
+				expect(entry.choices.map((choice) => choice.text.text)).toEqual(decision.options.map((option) => option.label[lang]));
+				expect(entry.choices.map((choice) => choice.isCorrect)).toEqual(decision.options.map((option) => option.id === question.key.answer[decision.id]));
+				expect(entry.choices.map((choice) => choice.feedback?.text ?? null)).toEqual(
+					decision.options.map((option) => question.key.feedback[decision.id]?.[option.id]?.[lang] ?? null)
+				);
+				expectGlobalFeedback(entry, question, lang);
+				// the general feedback cites the article that decides this decision
+				if (entry.type === 'MC') expect(entry.globalFeedback?.text).toContain(question.key.decisionCitations[decision.id]!.quote);
+			});
+			return;
+		}
 	}
 }
 
@@ -175,6 +196,21 @@ describe('toGift, read back by gift-pegjs', () => {
 
 	it.each(cases)('%s (%s): same questions, types, right answers and feedback', (_, lang, quiz) => {
 		checkQuiz(quiz, lang, toGift(quiz, lang, { sources }));
+	});
+});
+
+describe('a case in GIFT', () => {
+	it.each(['fr', 'en'] as const)('is one multiple choice per decision, with ids made of the case’s and the decision’s (%s)', (lang) => {
+		const quiz: Quiz = { module: 'cases', passMark: 0.5, questions: [samples.single, samples.case] };
+		const gift = toGift(quiz, lang);
+		checkQuiz(quiz, lang, gift);
+		expect(questionsOf(gift).map((entry) => entry.title)).toEqual([
+			's1',
+			labels[lang].decisionName('k1.crime', 1, 3),
+			labels[lang].decisionName('k1.link', 2, 3),
+			labels[lang].decisionName('k1.who', 3, 3)
+		]);
+		expect(gift).toContain('// k1 (case) → decision 2 of 3');
 	});
 });
 
@@ -209,7 +245,8 @@ describe('GIFT escaping', () => {
 				},
 				samples.numeric,
 				samples.ordering,
-				samples.cloze
+				samples.cloze,
+				{ ...samples.case, view: { ...samples.case.view, prompt: tricky } }
 			]
 		};
 		const gift = toGift(quiz, 'en');

@@ -9,8 +9,11 @@
 //   matching → =item -> target; unused targets become distractors (= -> target)
 //   ordering → matching: =item -> 1st, =item -> 2nd…
 //   cloze → one "missing word" question per blank (GIFT has no multi-blank type)
+//   case → one multiple choice per decision (case-decisions.ts): the facts, then the decision's
+//     question; per-option feedback; the explanation and the decision's citation as general feedback
 // The explanation (and the citations) go in the general feedback (####).
 // Pure: no Node API, so that a browser page can call it too.
+import { caseDecisions } from './case-decisions';
 import { labels } from './labels';
 import { citationPlain, type SourceIndex } from './sources';
 import { formatNumber } from './text';
@@ -156,7 +159,7 @@ export function matchingPairs(question: Question, lang: Locale): { item: string;
 	return [...pairs, ...distractors];
 }
 
-function giftQuestion(question: Question, lang: Locale, options: BankOptions): string[] {
+function giftQuestion(question: Question, lang: Locale, options: BankOptions, bankName = question.view.id): string[] {
 	const id = question.view.id;
 	const general = generalFeedbackText(question, lang, options);
 	const comment = `// ${id} (${question.type})`;
@@ -168,7 +171,7 @@ function giftQuestion(question: Question, lang: Locale, options: BankOptions): s
 					question.key.feedback[option.id]?.[lang]
 				)
 			);
-			return [`${comment}\n${header(id, promptText(question, lang))}${answerBlock(lines, general)}`];
+			return [`${comment}\n${header(bankName, promptText(question, lang))}${answerBlock(lines, general)}`];
 		}
 		case 'multiple': {
 			const right = new Set(question.key.answer);
@@ -225,6 +228,12 @@ function giftQuestion(question: Question, lang: Locale, options: BankOptions): s
 				return `${comment} → blank ${index + 1} of ${blanks.length}\n::${escapeGift(name)}::${escapeGift(promptText(question, lang))}\\n${text}`;
 			});
 		}
+		case 'case':
+			return caseDecisions(question, lang).flatMap((decision, index, all) =>
+				giftQuestion(decision.question, lang, options, decision.name).map((block) =>
+					block.replace(/^\/\/ .*\n/, `${comment} → decision ${index + 1} of ${all.length}\n`)
+				)
+			);
 	}
 }
 

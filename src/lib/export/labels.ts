@@ -32,6 +32,8 @@ export type Labels = {
 	otherBlank: (n: number) => string;
 	/** the name of one GIFT question made from one blank of a cloze */
 	blankName: (id: string, n: number, total: number) => string;
+	/** the name of one question made from one decision of a case */
+	decisionName: (id: string, n: number, total: number) => string;
 };
 
 /** The words in one language, from the site's message catalogue (messages/*.json), as the site says them. */
@@ -55,7 +57,8 @@ function labelsIn(locale: Locale): Labels {
 		orderingAsMatching: m.export_ordering_as_matching({}, l),
 		// a number, the same in both languages
 		otherBlank: (n) => `[${n}]`,
-		blankName: (id, n, total) => m.export_blank_name({ id, n, total }, l)
+		blankName: (id, n, total) => m.export_blank_name({ id, n, total }, l),
+		decisionName: (id, n, total) => m.export_decision_name({ id, n, total }, l)
 	};
 }
 

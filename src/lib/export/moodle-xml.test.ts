@@ -6,6 +6,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import type { Locale, Question, Quiz } from '../quiz/types';
 import { both, samples } from '../quiz/test-support/sample-questions';
+import { caseDecisions } from './case-decisions';
 import { acceptedAnswers, defaultCategory, matchingPairs, numericTarget, promptText } from './gift';
 import { escapeCloze, moodleType, toMoodleXml } from './moodle-xml';
 import { htmlText } from './scorm/lesson-html';
@@ -24,6 +25,7 @@ type XmlQuestion = {
 	questiontext?: Text & { '@_format'?: string };
 	generalfeedback?: Text & { '@_format'?: string };
 	category?: Text;
+	idnumber?: string;
 	single?: string;
 	usecase?: string;
 	answer?: Answer[];
@@ -65,10 +67,11 @@ function clozeBlanks(html: string): { right: string[]; all: string[] }[] {
 	});
 }
 
-function checkQuestion(question: Question, xml: XmlQuestion, lang: Locale) {
+function checkQuestion(question: Question, xml: XmlQuestion, lang: Locale, name = question.view.id) {
 	const id = question.view.id;
 	expect(xml['@_type'], id).toBe(moodleType(question));
-	expect(xml.name?.text).toBe(id);
+	expect(xml.name?.text).toBe(name);
+	expect(xml.idnumber).toBe(`${id}-${lang}`);
 	expect(xml.questiontext?.['@_format']).toBe('html');
 	expect(xml.generalfeedback?.['@_format']).toBe('html');
 	const questionText = htmlText(xml.questiontext?.text ?? '');
@@ -159,8 +162,14 @@ function checkQuiz(quiz: Quiz, lang: Locale, xml: string) {
 	expect(questions[0]?.['@_type']).toBe('category');
 	expect(questions[0]?.category?.text).toBe(defaultCategory(quiz, lang));
 	const real = questions.slice(1);
-	expect(real).toHaveLength(quiz.questions.length);
-	quiz.questions.forEach((question, index) => checkQuestion(question, real[index] as XmlQuestion, lang));
+	// a case is one single choice per decision (case-decisions.ts), checked as such
+	const expected = quiz.questions.flatMap((question) =>
+		question.type === 'case' ? caseDecisions(question, lang) : [{ question, name: question.view.id }]
+	);
+	expect(real).toHaveLength(expected.length);
+	expected.forEach(({ question, name }, index) => checkQuestion(question, real[index] as XmlQuestion, lang, name));
+	const idnumbers = real.map((question) => question.idnumber);
+	expect(new Set(idnumbers).size, 'every idnumber once').toBe(idnumbers.length);
 }
 
 describe('toMoodleXml', () => {
@@ -193,12 +202,39 @@ describe('toMoodleXml', () => {
 						text: both(`${nasty.en} ${samples.cloze.view.text.en}`),
 						blanks: samples.cloze.view.blanks.map((blank) => ({ ...blank, options: blank.options.map((option) => ({ ...option, label: both(`${option.id} ~ } # \\ & <`) })) }))
 					}
-				}
+				},
+				{ ...samples.case, view: { ...samples.case.view, prompt: nasty } }
 			]
 		};
 		const xml = toMoodleXml(quiz, 'en');
 		checkQuiz(quiz, 'en', xml);
 		expect(xml).not.toContain('<!-- tricky--module');
+	});
+
+	it.each(['fr', 'en'] as const)('writes a case as one single choice per decision: facts, question, feedback, the decision’s citation (%s)', (lang) => {
+		const quiz: Quiz = { module: 'cases', passMark: 0.5, questions: [samples.case] };
+		const xml = toMoodleXml(quiz, lang);
+		checkQuiz(quiz, lang, xml);
+		const written = parseXml(xml).slice(1);
+		expect(written.map((question) => [question['@_type'], question.single, question.idnumber])).toEqual([
+			['multichoice', 'true', `k1.crime-${lang}`],
+			['multichoice', 'true', `k1.link-${lang}`],
+			['multichoice', 'true', `k1.who-${lang}`]
+		]);
+		samples.case.view.decisions.forEach((decision, index) => {
+			const question = written[index]!;
+			expect(htmlText(question.questiontext?.text ?? '')).toBe(fold(`${samples.case.view.prompt[lang]} ${decision.prompt[lang]}`));
+			expect(question.answer?.map((answer) => htmlText(answer.feedback?.text ?? ''))).toEqual(
+				decision.options.map((option) => samples.case.key.feedback[decision.id]![option.id]![lang])
+			);
+			const general = htmlText(question.generalfeedback?.text ?? '');
+			expect(general).toContain(samples.case.key.explanation[lang]);
+			// its own article, not the other decisions'
+			expect(general).toContain(samples.case.key.decisionCitations[decision.id]!.quote);
+			for (const other of samples.case.view.decisions.filter((entry) => entry.id !== decision.id)) {
+				expect(general).not.toContain(`${samples.case.key.decisionCitations[other.id]!.quote}`);
+			}
+		});
 	});
 
 	it('escapes Cloze answers so that Moodle splits them where it should', () => {

@@ -4,12 +4,15 @@
 //   +100/n %, wrong ones −100/n %; truefalse → truefalse; short → shortanswer (every accepted
 //   answer of both languages, with straight and typographic apostrophes); numeric → numerical
 //   (answer, tolerance; a range becomes its midpoint ± half-width); matching → matching (unused targets as distractors); ordering → matching
-//   (item → position); cloze → cloze (Moodle's "multianswer" type) with {1:MULTICHOICE:…} blanks.
+//   (item → position); cloze → cloze (Moodle's "multianswer" type) with {1:MULTICHOICE:…} blanks;
+//   case → one multichoice (single=true) per decision (case-decisions.ts): the facts, then the
+//   decision's question; per-option feedback; the explanation and the decision's citation.
 // Texts are HTML (format="html") inside CDATA sections, as Moodle's own export writes them.
 // Pure: no Node API, so that a browser page can call it too.
 import { defaultCategory, generalFeedbackText, matchingPairs, numericTarget, acceptedAnswers, percentWeight, promptText, type BankOptions } from './gift';
 import { citationText } from './sources';
 import { cdata, escapeHtml, escapeXml, formatNumber } from './text';
+import { caseDecisions } from './case-decisions';
 import { labels } from './labels';
 import { splitClozeText } from '../quiz/widgets/cloze/cloze-text';
 import type { Locale, Question, Quiz } from '../quiz/types';
@@ -104,6 +107,8 @@ export function moodleType(question: Question): string {
 	switch (question.type) {
 		case 'single':
 		case 'multiple':
+		// each of its decisions, written as a single choice
+		case 'case':
 			return 'multichoice';
 		case 'truefalse':
 			return 'truefalse';
@@ -175,20 +180,34 @@ function typeSpecific(question: Question, lang: Locale): string {
 					)
 					.join('')
 			);
+		// written as its decisions (questionXml)
 		case 'cloze':
+		case 'case':
 			return '';
 	}
 }
 
-function questionXml(question: Question, lang: Locale, options: BankOptions): string {
+/** How a question made from a part of another (a case's decision) is named, asked and noted. */
+type PartOf = { name: string; html: string; note: string };
+
+function questionXml(question: Question, lang: Locale, options: BankOptions, part?: PartOf): string {
 	const id = question.view.id;
+	if (question.type === 'case') {
+		return caseDecisions(question, lang)
+			.map(({ question: decision, name }, index, all) => {
+				const [facts, ask] = [question.view.prompt[lang], question.view.decisions[index]?.prompt[lang] ?? ''];
+				const note = `${id}: case → decision ${index + 1} of ${all.length}, as a single choice`;
+				return questionXml(decision, lang, options, { name, html: `${paragraph(facts)}\n${paragraph(ask)}`, note });
+			})
+			.join('');
+	}
 	const type = moodleType(question);
-	const questionHtml = question.type === 'cloze' ? clozeHtml(question, lang) : paragraph(promptText(question, lang));
+	const questionHtml = part?.html ?? (question.type === 'cloze' ? clozeHtml(question, lang) : paragraph(promptText(question, lang)));
 	const note = question.type === 'ordering' ? ' (ordering, as matching: item → position)' : '';
 	return (
-		`  ${comment(`${id}: ${question.type}${note}`)}\n` +
+		`  ${comment(part?.note ?? `${id}: ${question.type}${note}`)}\n` +
 		`  <question type="${type}">\n` +
-		`${INDENT}<name>\n${plainText(id, `${INDENT}  `)}${INDENT}</name>\n` +
+		`${INDENT}<name>\n${plainText(part?.name ?? id, `${INDENT}  `)}${INDENT}</name>\n` +
 		htmlField('questiontext', questionHtml) +
 		htmlField('generalfeedback', generalFeedbackHtml(question, lang, options)) +
 		(type === 'cloze' ? '' : `${INDENT}<defaultgrade>1</defaultgrade>\n`) +

@@ -11,7 +11,7 @@ describe('createAttempt', () => {
 		expect(createAttempt(sampleQuiz, 99)).toEqual(createAttempt(sampleQuiz, 99));
 	});
 
-	it('orders every question, option, item, target and blank option, each exactly once', () => {
+	it('orders every question, option, item, target, blank option and decision option, each exactly once', () => {
 		const attempt = createAttempt(sampleQuiz, 7);
 		expect(sorted(attempt.questionOrder)).toEqual(sorted(sampleQuiz.questions.map((q) => q.view.id)));
 		expect(sorted(attempt.optionOrders['s1'])).toEqual(['a', 'b', 'c', 'd']);
@@ -19,8 +19,11 @@ describe('createAttempt', () => {
 		expect(sorted(attempt.optionOrders['o1'])).toEqual(['i1', 'i2', 'i3', 'i4', 'i5']);
 		expect(sorted(attempt.optionOrders['ma1'])).toEqual(['t1', 't2', 't3', 't4', 't5']);
 		expect(Object.keys(attempt.optionOrders).sort()).toEqual(['m1', 'ma1', 'o1', 's1']);
-		expect(sorted(attempt.blankOptionOrders['c1']['b1'])).toEqual(['cij', 'cpi', 'onu']);
-		expect(sorted(attempt.blankOptionOrders['c1']['b2'])).toEqual(['geneve', 'lahaye', 'newyork']);
+		expect(sorted(attempt.partOptionOrders['c1']['b1'])).toEqual(['cij', 'cpi', 'onu']);
+		expect(sorted(attempt.partOptionOrders['c1']['b2'])).toEqual(['geneve', 'lahaye', 'newyork']);
+		expect(sorted(attempt.partOptionOrders['k1']['crime'])).toEqual(['genocide', 'none', 'war']);
+		expect(sorted(attempt.partOptionOrders['k1']['link'])).toEqual(['nationality', 'territory']);
+		expect(Object.keys(attempt.partOptionOrders).sort()).toEqual(['c1', 'k1']);
 	});
 
 	it('keeps the authored question order when asked to', () => {

@@ -11,11 +11,14 @@ export type Attempt = {
 	/**
 	 * per question id, the order in which to show what the learner picks or arranges: options
 	 * (single, multiple), items (ordering: also the starting order), targets (matching). Absent for
-	 * truefalse, short, numeric and cloze.
+	 * truefalse, short, numeric, cloze and case.
 	 */
 	optionOrders: Record<string, string[]>;
-	/** cloze only: per question id, per blank id, the order of the blank's options */
-	blankOptionOrders: Record<string, Record<string, string[]>>;
+	/**
+	 * questions made of parts that each have their own options — cloze (blanks), case (decisions):
+	 * per question id, per part id, the order of that part's options
+	 */
+	partOptionOrders: Record<string, Record<string, string[]>>;
 };
 
 export type AttemptOptions = {
@@ -49,27 +52,32 @@ function shuffledChoices(question: Question, seed: number): string[] | undefined
 	}
 }
 
+/** The parts of a question that each have their own options (cloze blanks, case decisions). */
+function partsWithOptions(question: Question): { id: string; options: { id: string }[] }[] | undefined {
+	if (question.type === 'cloze') return question.view.blanks;
+	if (question.type === 'case') return question.view.decisions;
+	return undefined;
+}
+
 export function createAttempt(quiz: Quiz, seed: number, options: AttemptOptions = {}): Attempt {
 	const attemptSeed = seed >>> 0;
 	const questionIds = quiz.questions.map((question) => question.view.id);
 	const questionOrder =
 		options.shuffleQuestions === false ? questionIds : shuffle(questionIds, deriveSeed(attemptSeed, 'questions'));
 	const optionOrders: Record<string, string[]> = {};
-	const blankOptionOrders: Record<string, Record<string, string[]>> = {};
+	const partOptionOrders: Record<string, Record<string, string[]>> = {};
 	for (const question of quiz.questions) {
 		const id = question.view.id;
 		const order = shuffledChoices(question, deriveSeed(attemptSeed, id));
 		if (order !== undefined) optionOrders[id] = order;
-		if (question.type === 'cloze') {
-			blankOptionOrders[id] = Object.fromEntries(
-				question.view.blanks.map((blank) => [
-					blank.id,
-					shuffle(ids(blank.options), deriveSeed(attemptSeed, id, blank.id))
-				])
+		const parts = partsWithOptions(question);
+		if (parts !== undefined) {
+			partOptionOrders[id] = Object.fromEntries(
+				parts.map((part) => [part.id, shuffle(ids(part.options), deriveSeed(attemptSeed, id, part.id))])
 			);
 		}
 	}
-	return { seed: attemptSeed, questionOrder, optionOrders, blankOptionOrders };
+	return { seed: attemptSeed, questionOrder, optionOrders, partOptionOrders };
 }
 
 export type ObjectiveMastery = {

@@ -30,7 +30,8 @@ const coercers: { [T in QuestionType]: (value: unknown) => InputOf<T> } = {
 		typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '',
 	ordering: strings,
 	matching: choices,
-	cloze: choices
+	cloze: choices,
+	case: choices
 };
 
 export function coerceInput<T extends QuestionType>(type: T, value: unknown): InputOf<T> {

@@ -40,6 +40,16 @@ describe('creditOf', () => {
 		expect(creditOf(single, tries('a', 'c', 'd', 'b')).credit).toBe(0);
 		// true/false: no second chance
 		expect(creditOf(samples.truefalse, tries(true, false)).credit).toBe(0);
+		// one pick per part (cloze, case): the part with the most options decides, as for one pick
+		expect(creditOf(samples.case, tries({ crime: 'war', link: 'nationality', who: 'state' }, samples.case.key.answer)).credit).toBeCloseTo(1 / 2);
+		const twoOptions = {
+			...samples.case,
+			view: { ...samples.case.view, decisions: samples.case.view.decisions.filter((decision) => decision.id === 'link') },
+			key: { ...samples.case.key, answer: { link: 'territory' } }
+		};
+		// two options a decision: the retry is certain, so it earns nothing
+		expect(creditOf(twoOptions, tries({ link: 'nationality' }, { link: 'territory' })).credit).toBe(0);
+		expect(creditOf(samples.cloze, tries({ b1: 'cij', b2: 'lahaye' }, { b1: 'cpi', b2: 'lahaye' })).credit).toBeCloseTo(1 / 2);
 		// other types: Moodle's third
 		const multiple = samples.multiple;
 		expect(creditOf(multiple, tries(['b'], ['a', 'c', 'd'])).credit).toBeCloseTo(1 - TRY_PENALTY);

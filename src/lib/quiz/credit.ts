@@ -8,7 +8,8 @@
 // - right at the first check: full credit;
 // - each further try costs a share of the question (tryPenaltyOf: a third, as Moodle's default
 //   "penalty for each incorrect try"; more where guessing is cheap: a true/false retry earns
-//   nothing, a retry among n options costs 1/(n − 1), so that trying every option earns nothing);
+//   nothing, a retry among n options costs 1/(n − 1), so that trying every option earns nothing —
+//   per part for cloze and case, whose right parts are kept on a retry);
 // - each hint opened before a try costs HINT_PENALTY;
 // - the question earns the best of its tries, each try's score less its penalties, never below 0.
 // Pure TypeScript, like the rest of src/lib/quiz.
@@ -60,12 +61,33 @@ export function oneTry(input: LearnerInput, hints = 0): Trail {
 }
 
 /**
+ * The most options a learner can eliminate among, where each part of the question is one pick
+ * among its own options and a check shows which parts are wrong: single choice (one part), cloze
+ * (its blanks), case (its decisions). Undefined for the other types.
+ */
+function optionsToEliminate(question: Question): number | undefined {
+	switch (question.type) {
+		case 'single':
+			return question.view.options.length;
+		case 'cloze':
+			return Math.max(...question.view.blanks.map((blank) => blank.options.length));
+		case 'case':
+			return Math.max(...question.view.decisions.map((decision) => decision.options.length));
+		default:
+			return undefined;
+	}
+}
+
+/**
  * What each try after the first costs. Where an answer can be found by elimination, a retry must
- * not pay: the last possible option earns nothing, a true/false question has no second chance.
+ * not pay: the last possible option earns nothing, a true/false question has no second chance. A
+ * question of several picks (cloze, case) keeps its right parts on a retry and is eliminated part
+ * by part at once, so its most options decide, as for one pick.
  */
 export function tryPenaltyOf(question: Question): number {
 	if (question.type === 'truefalse') return 1;
-	if (question.type === 'single') return Math.max(TRY_PENALTY, 1 / Math.max(1, question.view.options.length - 1));
+	const options = optionsToEliminate(question);
+	if (options !== undefined) return Math.max(TRY_PENALTY, 1 / Math.max(1, options - 1));
 	return TRY_PENALTY;
 }
 

@@ -22,7 +22,8 @@ describe('grade', () => {
 		['numeric', 'empty-text', undefined],
 		['ordering', 'incomplete-order', 5],
 		['matching', 'unmatched', 4],
-		['cloze', 'blank-empty', 2]
+		['cloze', 'blank-empty', 2],
+		['case', 'undecided', 3]
 	])('%s: an empty answer is not graded (%s)', (type, code, count) => {
 		const question = samples[type];
 		const expected = count === undefined ? { kind: 'invalid', code } : { kind: 'invalid', code, count };
@@ -37,7 +38,8 @@ describe('grade', () => {
 		['numeric', '1 000', 0],
 		['ordering', ['i2', 'i1', 'i3', 'i4', 'i5'], 3 / 4],
 		['matching', { x: 't2', y: 't1', z: 't3', w: 't4' }, 2 / 4],
-		['cloze', { b1: 'cpi', b2: 'geneve' }, 1 / 2]
+		['cloze', { b1: 'cpi', b2: 'geneve' }, 1 / 2],
+		['case', { crime: 'war', link: 'nationality', who: 'state' }, 1 / 3]
 	])('%s: a complete answer %j is graded %d', (type, input, score) => {
 		const result = grade(samples[type], input);
 		expect(result.kind).toBe('graded');
@@ -52,7 +54,8 @@ describe('grade', () => {
 		['numeric', null],
 		['ordering', { i1: 0 }],
 		['matching', ['t1']],
-		['cloze', undefined]
+		['cloze', undefined],
+		['case', ['war', 'territory', 'commander']]
 	])('%s: an input of the wrong shape (%j) is not graded, and does not throw', (type, input) => {
 		expect(grade(samples[type], input).kind).toBe('invalid');
 	});

@@ -46,6 +46,8 @@ export function emptyInput(view: QuestionView): LearnerInput {
 			return Object.fromEntries(view.items.map((item) => [item.id, null]));
 		case 'cloze':
 			return Object.fromEntries(view.blanks.map((blank) => [blank.id, null]));
+		case 'case':
+			return Object.fromEntries(view.decisions.map((decision) => [decision.id, null]));
 		default:
 			return unreachable(view);
 	}
@@ -79,6 +81,7 @@ export function keyInput(question: Question, locale: Locale = 'fr'): LearnerInpu
 			return [...key.order];
 		case 'matching':
 		case 'cloze':
+		case 'case':
 			return { ...key.answer };
 		default:
 			return unreachable(key);

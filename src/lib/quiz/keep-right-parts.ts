@@ -8,7 +8,8 @@ export function keepRightParts(question: Question, input: LearnerInput, result: 
 		case 'multiple':
 			return (Array.isArray(input) ? input : []).filter((id) => right(id));
 		case 'matching':
-		case 'cloze': {
+		case 'cloze':
+		case 'case': {
 			const pairs = (input && typeof input === 'object' && !Array.isArray(input) ? input : {}) as Record<string, string | null>;
 			return Object.fromEntries(Object.entries(pairs).map(([id, value]) => [id, right(id) ? value : null]));
 		}

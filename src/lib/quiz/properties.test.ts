@@ -121,9 +121,9 @@ describe('grading properties', () => {
 		);
 	});
 
-	it('partial credit grows with each part made right (matching and cloze)', () => {
+	it('partial credit grows with each part made right (matching, cloze and case)', () => {
 		const withInput = fc
-			.oneof(questionArbs.matching, questionArbs.cloze)
+			.oneof(questionArbs.matching, questionArbs.cloze, questionArbs.case)
 			.chain((question) => fc.tuple(fc.constant(question), inputArb(question)));
 		fc.assert(
 			fc.property(withInput, ([question, input]) => {

@@ -21,7 +21,8 @@ export const QUESTION_TYPES = [
 	'numeric',
 	'ordering',
 	'matching',
-	'cloze'
+	'cloze',
+	'case'
 ] as const;
 
 export type QuestionType = (typeof QUESTION_TYPES)[number];
@@ -63,6 +64,14 @@ export type ClozeView = ViewBase & {
 	blanks: ClozeBlank[];
 };
 
+/** One decision of a case: its question and the options to choose from (one right). */
+export type CaseDecision = { id: string; prompt: Localized; options: Choice[] };
+export type CaseView = ViewBase & {
+	type: 'case';
+	/** the facts are the prompt; then 2–5 decisions, each answered by one of its options */
+	decisions: CaseDecision[];
+};
+
 export type QuestionView =
 	| SingleView
 	| MultipleView
@@ -71,7 +80,8 @@ export type QuestionView =
 	| NumericView
 	| OrderingView
 	| MatchingView
-	| ClozeView;
+	| ClozeView
+	| CaseView;
 
 // ——— Keys ———
 
@@ -119,6 +129,19 @@ export type ClozeKey = KeyBase & {
 	answer: Record<string, string>;
 };
 
+export type CaseKey = KeyBase & {
+	type: 'case';
+	/** decisionId → optionId, one entry per decision */
+	answer: Record<string, string>;
+	/** decisionId → feedback per option id (every option has one: why right, why not) */
+	feedback: Record<string, OptionFeedback>;
+	/**
+	 * decisionId → the article that decides it. Each is also in `citations` (the schema adds it), so
+	 * that everything that resolves or checks a question's citations sees the decisions' too.
+	 */
+	decisionCitations: Record<string, Citation>;
+};
+
 export type QuestionKey =
 	| SingleKey
 	| MultipleKey
@@ -127,7 +150,8 @@ export type QuestionKey =
 	| NumericKey
 	| OrderingKey
 	| MatchingKey
-	| ClozeKey;
+	| ClozeKey
+	| CaseKey;
 
 // ——— Learner input (what the page holds while the learner answers) ———
 
@@ -144,6 +168,8 @@ export type OrderingInput = string[];
 export type MatchingInput = Record<string, string | null>;
 /** blankId → optionId (null: not filled yet) */
 export type ClozeInput = Record<string, string | null>;
+/** decisionId → optionId (null: not decided yet) */
+export type CaseInput = Record<string, string | null>;
 
 export type LearnerInput =
 	| SingleInput
@@ -153,7 +179,8 @@ export type LearnerInput =
 	| NumericInput
 	| OrderingInput
 	| MatchingInput
-	| ClozeInput;
+	| ClozeInput
+	| CaseInput;
 
 // ——— Questions, quizzes ———
 
@@ -167,6 +194,7 @@ export type QuestionParts = {
 	ordering: { view: OrderingView; key: OrderingKey; input: OrderingInput };
 	matching: { view: MatchingView; key: MatchingKey; input: MatchingInput };
 	cloze: { view: ClozeView; key: ClozeKey; input: ClozeInput };
+	case: { view: CaseView; key: CaseKey; input: CaseInput };
 };
 
 export type ViewOf<T extends QuestionType> = QuestionParts[T]['view'];
@@ -193,7 +221,8 @@ export type InvalidCode =
 	| 'not-a-number' // numeric: what was typed is not a number
 	| 'incomplete-order' // ordering: not every item placed (count: items missing)
 	| 'unmatched' // matching: count = items left without a target
-	| 'blank-empty'; // cloze: count = blanks left empty
+	| 'blank-empty' // cloze: count = blanks left empty
+	| 'undecided'; // case: count = decisions without one of their options
 
 /** The answer is incomplete: it is not graded (incomplete is not wrong). */
 export type Invalid = { kind: 'invalid'; code: InvalidCode; count?: number };
@@ -204,9 +233,12 @@ export type Graded = {
 	score: number;
 	/** score === 1 */
 	correct: boolean;
-	/** correctness of each part: option, item, pair or blank id (or 'answer' for one-part types) */
+	/** correctness of each part: option, item, pair, blank or decision id (or 'answer' for one-part types) */
 	parts: Record<string, boolean>;
-	/** ids/keys of the feedback that applies: chosen option ids, 'true'/'false', 'too-low'/'too-high' */
+	/**
+	 * ids/keys of the feedback that applies: chosen option ids, 'true'/'false', 'too-low'/'too-high';
+	 * case: `decisionId/optionId` of each chosen option (caseFeedbackId)
+	 */
 	feedback: string[];
 };
 

@@ -16,5 +16,7 @@ export function invalidMessage(result: Invalid): string {
 			return m.quiz_invalid_unmatched({ count: result.count ?? 0 });
 		case 'blank-empty':
 			return m.quiz_invalid_blank_empty({ count: result.count ?? 0 });
+		case 'undecided':
+			return m.quiz_invalid_undecided({ count: result.count ?? 0 });
 	}
 }

@@ -1,5 +1,7 @@
+import { citationKey, type ResolvedCitation } from '$lib/content/citation-types';
 import type { Locale } from '$lib/i18n';
 import type { Question } from '$lib/quiz/types';
+import { caseFeedbackId } from '$lib/quiz/widgets/case/score-case';
 
 /** The feedback each chosen option carries, in the page language, for the widget to show under it. */
 export function optionFeedbackOf(question: Question, ids: string[], lang: Locale): Record<string, string> | undefined {
@@ -13,7 +15,32 @@ export function optionFeedbackOf(question: Question, ids: string[], lang: Locale
 			ids.filter((id): id is 'true' | 'false' => id === 'true' || id === 'false').map((id) => [id, feedback[id][lang]])
 		);
 	}
+	if (question.type === 'case') {
+		const feedback = question.key.feedback;
+		return Object.fromEntries(
+			Object.entries(feedback).flatMap(([decision, options]) =>
+				Object.entries(options).flatMap(([option, text]) => {
+					const id = caseFeedbackId(decision, option);
+					return ids.includes(id) ? [[id, text[lang]]] : [];
+				})
+			)
+		);
+	}
 	return undefined;
+}
+
+/** Once graded, the citation each part stands on (case: the article that decides each decision). */
+export function partCitationsOf(
+	question: Question,
+	citations: Record<string, ResolvedCitation>
+): Record<string, ResolvedCitation> | undefined {
+	if (question.type !== 'case') return undefined;
+	return Object.fromEntries(
+		Object.entries(question.key.decisionCitations).flatMap(([decision, citation]) => {
+			const resolved = citations[citationKey(citation.source, citation.quote)];
+			return resolved ? [[decision, resolved]] : [];
+		})
+	);
 }
 
 /**

@@ -46,6 +46,10 @@ function pageInputArb(question: Question): fc.Arbitrary<LearnerInput> {
 			return fc
 				.tuple(...question.view.blanks.map((blank) => fc.option(fc.constantFrom(...blank.options.map((option) => option.id)), { nil: null })))
 				.map((values) => Object.fromEntries(question.view.blanks.map((blank, index) => [blank.id, values[index] ?? null])));
+		case 'case':
+			return fc
+				.tuple(...question.view.decisions.map((decision) => fc.option(fc.constantFrom(...decision.options.map((option) => option.id)), { nil: null })))
+				.map((values) => Object.fromEntries(question.view.decisions.map((decision, index) => [decision.id, values[index] ?? null])));
 	}
 }
 

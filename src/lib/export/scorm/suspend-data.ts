@@ -11,7 +11,7 @@
 // base 36:
 //   single "2" · multiple "0.3" · truefalse "t"/"f" · short/numeric the text typed (trimmed) ·
 //   ordering "3.0.2.1" · matching one target index per item, "" for none ("1..0") ·
-//   cloze one option index per blank, "" for none · no answer "".
+//   cloze one option index per blank, "" for none · case the same per decision · no answer "".
 // The fingerprint (a hash of the ids) tells a state written for another version of the quiz,
 // whose indexes would mean other choices: such a state is ignored.
 //
@@ -114,6 +114,8 @@ export function fingerprint(views: readonly QuestionView[]): string {
 				return [view.id, view.type, ...view.items.map((item) => item.id), '>', ...view.targets.map((target) => target.id)];
 			case 'cloze':
 				return [view.id, view.type, ...view.blanks.flatMap((blank) => [blank.id, ...blank.options.map((option) => option.id)])];
+			case 'case':
+				return [view.id, view.type, ...view.decisions.flatMap((decision) => [decision.id, ...decision.options.map((option) => option.id)])];
 			default:
 				return [view.id, view.type];
 		}
@@ -172,6 +174,10 @@ export function encodeField(view: QuestionView, input: LearnerInput | undefined)
 			const blanks = new Map(view.blanks.map((blank) => [blank.id, blank.options.map((option) => option.id)]));
 			return perPart(view.blanks.map((blank) => blank.id), (id) => blanks.get(id) ?? [], input);
 		}
+		case 'case': {
+			const decisions = new Map(view.decisions.map((decision) => [decision.id, decision.options.map((option) => option.id)]));
+			return perPart(view.decisions.map((decision) => decision.id), (id) => decisions.get(id) ?? [], input);
+		}
 	}
 }
 
@@ -217,6 +223,10 @@ export function decodeField(view: QuestionView, text: string): LearnerInput | un
 		case 'cloze': {
 			const blanks = new Map(view.blanks.map((blank) => [blank.id, blank.options.map((option) => option.id)]));
 			return fromPerPart(view.blanks.map((blank) => blank.id), (id) => blanks.get(id) ?? [], text);
+		}
+		case 'case': {
+			const decisions = new Map(view.decisions.map((decision) => [decision.id, decision.options.map((option) => option.id)]));
+			return fromPerPart(view.decisions.map((decision) => decision.id), (id) => decisions.get(id) ?? [], text);
 		}
 	}
 }

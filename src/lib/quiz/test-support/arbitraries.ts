@@ -130,6 +130,39 @@ const clozeArb: fc.Arbitrary<QuestionOf<'cloze'>> = uniqueIds(1, 4).chain((blank
 	}))
 );
 
+// 2–5 decisions of 2–5 options each, every option with feedback, each decision with its citation
+const decisionArb = fc.tuple(uniqueIds(2, 5)).chain(([options]) =>
+	fc.constantFrom(...options).map((answer) => ({ options, answer }))
+);
+
+const caseArb: fc.Arbitrary<QuestionOf<'case'>> = uniqueIds(2, 5).chain((ids) =>
+	fc.tuple(...ids.map(() => decisionArb)).map((decisions) => {
+		const decisionCitations = Object.fromEntries(ids.map((id) => [id, { source: 'src', quote: `quote ${id}` }]));
+		return {
+			type: 'case' as const,
+			view: {
+				...viewBase('case'),
+				type: 'case' as const,
+				decisions: ids.map((id, index) => ({ id, prompt: both(`${id}?`), options: toChoices(decisions[index]?.options ?? []) }))
+			},
+			key: {
+				...keyBase,
+				// as the schema makes them: the decisions' citations are among the question's
+				citations: [...keyBase.citations, ...Object.values(decisionCitations)],
+				type: 'case' as const,
+				answer: Object.fromEntries(ids.map((id, index) => [id, decisions[index]?.answer ?? ''])),
+				feedback: Object.fromEntries(
+					ids.map((id, index) => [
+						id,
+						Object.fromEntries((decisions[index]?.options ?? []).map((option) => [option, both(`why ${option}`)]))
+					])
+				),
+				decisionCitations
+			}
+		};
+	})
+);
+
 export const questionArbs = {
 	single: singleArb,
 	multiple: multipleArb,
@@ -138,7 +171,8 @@ export const questionArbs = {
 	numeric: numericArb,
 	ordering: orderingArb,
 	matching: matchingArb,
-	cloze: clozeArb
+	cloze: clozeArb,
+	case: caseArb
 };
 
 export const questionArb: fc.Arbitrary<Question> = fc.oneof(...Object.values(questionArbs));
@@ -183,6 +217,13 @@ export function inputArb(question: Question): fc.Arbitrary<LearnerInput> {
 				fc.option(someId(options), { nil: null })
 			);
 		}
+		case 'case': {
+			const options = question.view.decisions.flatMap((decision) => decision.options.map((o) => o.id));
+			return recordOf(
+				question.view.decisions.map((decision) => decision.id),
+				fc.option(someId(options), { nil: null })
+			);
+		}
 	}
 }
 
@@ -210,6 +251,10 @@ export function completeInputArb(question: Question): fc.Arbitrary<LearnerInput>
 			return fc
 				.tuple(...question.view.blanks.map((blank) => fc.constantFrom(...blank.options.map((o) => o.id))))
 				.map((chosen) => Object.fromEntries(question.view.blanks.map((blank, index) => [blank.id, chosen[index] ?? null])));
+		case 'case':
+			return fc
+				.tuple(...question.view.decisions.map((decision) => fc.constantFrom(...decision.options.map((o) => o.id))))
+				.map((chosen) => Object.fromEntries(question.view.decisions.map((decision, index) => [decision.id, chosen[index] ?? null])));
 	}
 }
 
@@ -242,6 +287,13 @@ export function incompleteInputArb(question: Question): fc.Arbitrary<LearnerInpu
 			return fc
 				.tuple(recordOf(blanks, fc.option(fc.constantFrom(...options), { nil: null })), fc.constantFrom(...blanks))
 				.map(([input, empty]) => ({ ...input, [empty]: null }));
+		}
+		case 'case': {
+			const decisions = question.view.decisions.map((decision) => decision.id);
+			const options = question.view.decisions.flatMap((decision) => decision.options.map((o) => o.id));
+			return fc
+				.tuple(recordOf(decisions, fc.option(fc.constantFrom(...options), { nil: null })), fc.constantFrom(...decisions))
+				.map(([input, undecided]) => ({ ...input, [undecided]: null }));
 		}
 	}
 }

@@ -97,6 +97,35 @@ export const samples: { [T in QuestionType]: QuestionOf<T> } = {
 			]
 		},
 		key: { ...keyCommon, type: 'cloze', answer: { b1: 'cpi', b2: 'lahaye' } }
+	},
+	case: {
+		type: 'case',
+		view: {
+			...common,
+			id: 'k1',
+			type: 'case',
+			scenario: true,
+			decisions: [
+				{ id: 'crime', prompt: both('Which crime?'), options: choices('war', 'genocide', 'none') },
+				{ id: 'link', prompt: both('Which link?'), options: choices('territory', 'nationality') },
+				{ id: 'who', prompt: both('Who?'), options: choices('commander', 'state', 'none') }
+			]
+		},
+		key: {
+			...keyCommon,
+			type: 'case',
+			answer: { crime: 'war', link: 'territory', who: 'commander' },
+			feedback: {
+				crime: { war: both('yes: war crime'), genocide: both('no intent to destroy'), none: both('it is one') },
+				link: { territory: both('yes: territory'), nationality: both('not a national') },
+				who: { commander: both('yes: art. 28'), state: both('persons only'), none: both('someone is') }
+			},
+			decisionCitations: {
+				crime: { source: 'rome-statute-en', quote: '(c) War crimes;' },
+				link: { source: 'rome-statute-en', quote: 'territory', translation: { fr: 'territoire' } },
+				who: { source: 'rome-statute-en', quote: 'natural persons' }
+			}
+		}
 	}
 };
 

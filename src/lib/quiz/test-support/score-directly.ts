@@ -2,6 +2,7 @@
 // scorers alone are total (an empty or odd input scores 0, never throws).
 import { coerceInput } from '../coerce-input';
 import type { Graded, Question } from '../types';
+import { scoreCase } from '../widgets/case/score-case';
 import { scoreCloze } from '../widgets/cloze/score-cloze';
 import { scoreMatching } from '../widgets/matching/score-matching';
 import { scoreMultiple } from '../widgets/multiple/score-multiple';
@@ -29,6 +30,8 @@ export function scoreDirectly(question: Question, input: unknown): Graded {
 			return scoreMatching(coerceInput('matching', input), question.key);
 		case 'cloze':
 			return scoreCloze(coerceInput('cloze', input), question.key);
+		case 'case':
+			return scoreCase(coerceInput('case', input), question.key);
 	}
 }
 
@@ -52,6 +55,14 @@ export function reorderView(question: Question, reorder: <T>(entries: T[]) => T[
 				view: {
 					...question.view,
 					blanks: reorder(question.view.blanks).map((blank) => ({ ...blank, options: reorder(blank.options) }))
+				}
+			};
+		case 'case':
+			return {
+				...question,
+				view: {
+					...question.view,
+					decisions: reorder(question.view.decisions).map((decision) => ({ ...decision, options: reorder(decision.options) }))
 				}
 			};
 		default:

@@ -3,6 +3,10 @@
 // view) and the key it grades against in that language. Adding a type means adding a folder
 // widgets/<type>/ and one entry here; TypeScript refuses the map until every type has all four.
 import type { KeyOf, Locale, QuestionType, Scorer, Validator, ViewOf } from '../types';
+import { caseKeyIn } from './case/key-case';
+import { casePublicView } from './case/public-case';
+import { scoreCase } from './case/score-case';
+import { validateCase } from './case/validate-case';
 import { clozeKeyIn } from './cloze/key-cloze';
 import { clozePublicView } from './cloze/public-cloze';
 import { scoreCloze } from './cloze/score-cloze';
@@ -55,7 +59,8 @@ const widgets: { [T in QuestionType]: Widget<T> } = {
 	numeric: { validate: validateNumeric, score: scoreNumeric, publicView: numericPublicView, keyIn: numericKeyIn },
 	ordering: { validate: validateOrdering, score: scoreOrdering, publicView: orderingPublicView, keyIn: orderingKeyIn },
 	matching: { validate: validateMatching, score: scoreMatching, publicView: matchingPublicView, keyIn: matchingKeyIn },
-	cloze: { validate: validateCloze, score: scoreCloze, publicView: clozePublicView, keyIn: clozeKeyIn }
+	cloze: { validate: validateCloze, score: scoreCloze, publicView: clozePublicView, keyIn: clozeKeyIn },
+	case: { validate: validateCase, score: scoreCase, publicView: casePublicView, keyIn: caseKeyIn }
 };
 
 /**

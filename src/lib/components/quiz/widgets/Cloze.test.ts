@@ -49,7 +49,7 @@ describe('Cloze', () => {
 	});
 
 	it('orders each blank’s options as given, and uses the page language', () => {
-		render(Cloze, props({ lang: 'en', blankOrders: { b2: ['geneve', 'lahaye'] } }));
+		render(Cloze, props({ lang: 'en', partOrders: { b2: ['geneve', 'lahaye'] } }));
 		expect(screen.getByRole('group', { name: 'Complete the sentence.' })).toBeInTheDocument();
 		expect(sentence(screen.getByRole('combobox', { name: 'Blank 1' }))).toBe('The _ sits in _.');
 		expect(optionTexts(screen.getByRole('combobox', { name: 'Blank 2' }))).toEqual([

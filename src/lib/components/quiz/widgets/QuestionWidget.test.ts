@@ -87,7 +87,7 @@ describe('QuestionWidget', () => {
 	});
 
 	it('passes the blank orders to the cloze widget', () => {
-		render(QuestionWidget, props(clozeView, { input: { b1: null, b2: null }, blankOrders: { b1: ['cij', 'cpi'] } }));
+		render(QuestionWidget, props(clozeView, { input: { b1: null, b2: null }, partOrders: { b1: ['cij', 'cpi'] } }));
 		const options = screen.getByRole('combobox', { name: 'Trou 1' }).querySelectorAll('option');
 		expect([...options].map((option) => option.value)).toEqual(['', 'cij', 'cpi']);
 	});

@@ -1,5 +1,7 @@
 // Props shared by every question widget. A widget is controlled: it shows `input` and reports each
 // change with `onchange(next)`, a NEW value; it never mutates `input` (the parent stores it).
+import type { Snippet } from 'svelte';
+import type { ResolvedCitation } from '$lib/content/citation-types';
 import type { InputOf, LearnerInput, Locale, QuestionType, QuestionView, ViewOf } from '$lib/quiz/types';
 
 export type WidgetProps<T extends QuestionType> = {
@@ -15,15 +17,18 @@ export type WidgetProps<T extends QuestionType> = {
 	onchange: (next: InputOf<T>) => void;
 	/**
 	 * display order of ids: options (single, multiple), items (ordering: the starting order, used
-	 * while `input` is empty), targets (matching). Ignored by truefalse, short, numeric and cloze.
+	 * while `input` is empty), targets (matching). Ignored by truefalse, short, numeric, cloze and case.
 	 * Unknown ids are dropped and missing ones appended in authored order, so [] is safe.
 	 */
 	order: string[];
 	/** disables every control (answer graded right, or shown) */
 	locked: boolean;
-	/** correctness per part (option id, item id, blank id or 'answer'): shows ✓/✗ and a word */
+	/** correctness per part (option, item, blank or decision id, or 'answer'): shows ✓/✗ and a word */
 	marks?: Record<string, boolean>;
-	/** already-localized feedback shown under a chosen option (truefalse: keys 'true' / 'false') */
+	/**
+	 * already-localized feedback shown under a chosen option (truefalse: keys 'true' / 'false';
+	 * case: `decisionId/optionId`)
+	 */
 	optionFeedback?: Record<string, string>;
 };
 
@@ -35,8 +40,16 @@ export type NumericAnswerProps = WidgetProps<'numeric'>;
 export type OrderingProps = WidgetProps<'ordering'>;
 export type MatchingProps = WidgetProps<'matching'>;
 export type ClozeProps = WidgetProps<'cloze'> & {
-	/** per blank id, the display order of its options (Attempt.blankOptionOrders[questionId]) */
-	blankOrders?: Record<string, string[]>;
+	/** per blank id, the display order of its options (Attempt.partOptionOrders[questionId]) */
+	partOrders?: Record<string, string[]>;
+};
+export type CaseProps = WidgetProps<'case'> & {
+	/** per decision id, the display order of its options (Attempt.partOptionOrders[questionId]) */
+	partOrders?: Record<string, string[]>;
+	/** once graded: per decision id, the article that decides it (partCitationsOf) */
+	partCitations?: Record<string, ResolvedCitation>;
+	/** draws a quotation: the caller's, with the site's Cite (see Case.svelte for why) */
+	cite?: Snippet<[ResolvedCitation]>;
 };
 
 /**
@@ -47,6 +60,9 @@ export type QuestionWidgetProps = Omit<WidgetProps<QuestionType>, 'view' | 'inpu
 	view: QuestionView;
 	input: LearnerInput;
 	onchange: (next: LearnerInput) => void;
-	/** cloze only: see ClozeProps */
-	blankOrders?: Record<string, string[]>;
+	/** cloze and case: see ClozeProps, CaseProps */
+	partOrders?: Record<string, string[]>;
+	/** case: see CaseProps */
+	partCitations?: Record<string, ResolvedCitation>;
+	cite?: Snippet<[ResolvedCitation]>;
 };

@@ -6,7 +6,7 @@ import { flushSync, tick } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { creditOf, HINT_PENALTY, oneTry } from '../../../quiz/credit';
 import { keyInput } from '../../../quiz/grade';
-import { both, sampleQuiz } from '../../../quiz/test-support/sample-questions';
+import { both, sampleQuiz, samples } from '../../../quiz/test-support/sample-questions';
 import type { LearnerInput, Locale, Question, Quiz } from '../../../quiz/types';
 import { labels } from '../../labels';
 import { jsonForScript, scoData } from '../data';
@@ -99,10 +99,10 @@ describe('scorm store: the runner’s attempt in suspend_data, under lms.ts’s 
 });
 
 /** The SCO's page with `api` as window.API (none: the package opened on its own), booted. */
-function open(lang: Locale, api: Scorm12Api | null) {
+function open(lang: Locale, api: Scorm12Api | null, packaged: Quiz = quiz) {
 	document.body.innerHTML =
 		`<section id="${QUIZ_ROOT_ID}"></section>` +
-		`<script type="application/json" id="${DATA_ELEMENT_ID}">${jsonForScript(scoData(quiz, lang, 'Lesson'))}</script>`;
+		`<script type="application/json" id="${DATA_ELEMENT_ID}">${jsonForScript(scoData(packaged, lang, 'Lesson'))}</script>`;
 	(window as unknown as { API?: Scorm12Api }).API = api ?? undefined;
 	const app = boot();
 	if (!app) throw new Error('did not boot');
@@ -162,5 +162,30 @@ describe('runtime: the site’s quiz runner in the package', () => {
 		expect(document.querySelector(`#${QUIZ_ROOT_ID} .flag`)).toBeNull();
 		lms.finish();
 		expect(sets(calls)).toEqual([]);
+	});
+
+	it('runs a case: one radio group per decision, saved in suspend_data and reported at submission', async () => {
+		const cases: Quiz = { ...sampleQuiz, questions: [samples.case] };
+		const caseViews = cases.questions.map((question) => question.view);
+		const { api, values } = fakeApi({});
+		open('en', api, cases);
+		await settle();
+		// the case widget is loaded on demand, as on the site
+		await vi.waitFor(() => expect(document.querySelectorAll('fieldset[data-decision-id]')).toHaveLength(3), { timeout: 10_000 });
+		const choose = (decision: string, option: string) => {
+			document.querySelector<HTMLInputElement>(`fieldset[data-decision-id="${decision}"] input[value="${option}"]`)!.click();
+			flushSync();
+		};
+		choose('crime', 'war');
+		choose('link', 'nationality');
+		choose('who', 'commander');
+		expect(decodeState(caseViews, values['cmi.suspend_data'] ?? '')?.answers['k1']).toEqual({ crime: 'war', link: 'nationality', who: 'commander' });
+		[...document.querySelectorAll<HTMLButtonElement>('.bar button')].find((button) => button.textContent?.includes('grade'))!.click();
+		await settle();
+		const anyway = document.querySelector<HTMLButtonElement>('.blanks button.secondary');
+		if (anyway) anyway.click();
+		await vi.waitFor(() => expect(document.getElementById('results-heading')).not.toBeNull(), { timeout: 10_000 });
+		// two decisions of three right: the package reports the share (score.ts: two decimals)
+		expect(values['cmi.core.score.raw']).toBe('66.66');
 	});
 });

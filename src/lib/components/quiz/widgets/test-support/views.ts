@@ -1,5 +1,6 @@
 // Views for the widget tests, with different French and English text so that `lang` is visible.
 import type {
+	CaseView,
 	ClozeView,
 	Localized,
 	MatchingView,
@@ -112,6 +113,34 @@ export const clozeView: ClozeView = {
 			options: [
 				{ id: 'lahaye', label: text('La Haye', 'The Hague') },
 				{ id: 'geneve', label: text('Genève', 'Geneva') }
+			]
+		}
+	]
+};
+
+export const caseView: CaseView = {
+	...common,
+	id: 'q-case',
+	type: 'case',
+	scenario: true,
+	prompt: text('Un commandant fait bombarder un hôpital.', 'A commander has a hospital shelled.'),
+	decisions: [
+		{
+			id: 'crime',
+			prompt: text('Quel crime ?', 'Which crime?'),
+			options: [
+				{ id: 'war', label: text('Un crime de guerre', 'A war crime') },
+				{ id: 'none', label: text('Aucun', 'None') }
+			]
+		},
+		{
+			id: 'who',
+			prompt: text('Qui en répond ?', 'Who answers for it?'),
+			options: [
+				{ id: 'commander', label: text('Le commandant', 'The commander') },
+				{ id: 'state', label: text('L’État', 'The State') },
+				// the same option id as in the other decision: the two must not mix
+				{ id: 'none', label: text('Personne', 'No one') }
 			]
 		}
 	]
