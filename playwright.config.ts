@@ -27,7 +27,8 @@ export default defineConfig({
 	// parallel doubles every task.
 	projects: [
 		{ name: 'site', testIgnore: '**/*.timing.e2e.ts' },
-		{ name: 'timing', testMatch: '**/*.timing.e2e.ts', dependencies: ['site'] }
+		// one after the other too (a file's tests, in order, in one worker)
+		{ name: 'timing', testMatch: '**/*.timing.e2e.ts', dependencies: ['site'], fullyParallel: false }
 	],
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 /**
  * Gives the question on screen some complete answer with its first control: often wrong, sometimes
  * right (a number or a word where it is typed). An ordering question needs nothing: the order
- * shown is an answer.
+ * shown is an answer. A case gets an answer to each of its decisions.
  */
 export async function answerSomething(page: Page): Promise<void> {
 	const group = page.locator('main fieldset').first();
@@ -11,7 +11,11 @@ export async function answerSomething(page: Page): Promise<void> {
 	const checkbox = group.getByRole('checkbox');
 	const text = group.getByRole('textbox');
 	const select = group.getByRole('combobox');
-	if (await radio.count()) await radio.first().check();
+	if (await radio.count()) {
+		// one radio per group: a case has a group per decision
+		const names = new Set(await radio.evaluateAll((els) => els.map((el) => (el as HTMLInputElement).name)));
+		for (const name of names) await group.locator(`input[type="radio"][name="${name}"]`).first().check();
+	}
 	else if (await checkbox.count()) await checkbox.first().check();
 	else if (await text.count()) await text.first().fill((await text.first().getAttribute('inputmode')) ? '999' : 'zzz');
 	else for (const s of await select.all()) await s.selectOption({ index: 1 });

@@ -3,10 +3,11 @@ import { selectQuestions, type Assignment } from '../../src/lib/assignments/assi
 import { buildReceipt, serializeReceipt } from '../../src/lib/assignments/receipt';
 import { quizFile } from '../support/quiz-file';
 
-// A whole year's receipts at once (3,000 froze the class results page for 17 s in one task). The
-// bound is 400 ms per task for now: issue 19 asks 200 ms for 300 receipts, which keeping 300
-// receipts on the device (one localStorage write of about 600 KB) still exceeds at times. A timing, so it runs alone, after every other browser test (playwright.config.ts,
-// project "timing"): a second test in parallel on a two-core machine doubles every task.
+// A whole year's receipts at once (3,000 froze the class results page for 17 s in one task), and a
+// few classes' (300, which issue 19 bounds at 200 ms per task, kept on the device: written in parts
+// of 50,000 characters, one per task, since one write of 600 KB took up to 160 ms). A timing, so it
+// runs alone, after every other browser test (playwright.config.ts, project "timing"): a second
+// test in parallel on a two-core machine doubles every task.
 const assignment: Assignment = {
 	v: 1,
 	id: 'timing0001',
@@ -45,8 +46,11 @@ async function dropReceipts(page: Page, count: number): Promise<void> {
 	// The files are made in the page, then dropped in a task of their own; long tasks are counted
 	// from the drop (handing 3,000 files over through the test tool is the tool's work, not the page's).
 	// The same file name for all, as namesakes' receipts have: rows are receipts, never file names.
+	// The drag's data is made before too: filling a DataTransfer with 300 files is the test's work.
 	await page.evaluate((all) => {
-		(window as unknown as { files: File[] }).files = all.map((text) => new File([text], 'receipt-student-1.json', { type: 'application/json' }));
+		const transfer = new DataTransfer();
+		for (const text of all) transfer.items.add(new File([text], 'receipt-student-1.json', { type: 'application/json' }));
+		(window as unknown as { transfer: DataTransfer }).transfer = transfer;
 	}, texts);
 	await page.evaluate(() => {
 		const longest: number[] = [];
@@ -59,16 +63,39 @@ async function dropReceipts(page: Page, count: number): Promise<void> {
 		).observe({ type: 'longtask' });
 		setTimeout(() => {
 			dropped = performance.now();
-			const transfer = new DataTransfer();
-			for (const file of (window as unknown as { files: File[] }).files) transfer.items.add(file);
+			const transfer = (window as unknown as { transfer: DataTransfer }).transfer;
 			document.querySelector('.zone')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
 		}, 100);
 	});
-	await expect(page.getByText(`${count} files read: ${count} receipts used.`)).toBeVisible({ timeout: 60_000 });
+	// Waited for with a cheap look at the status lines only: the test tool's text search walks the
+	// whole page in the page's own thread, and its long tasks would be counted as the page's.
+	await waitForStatus(page, `${count} files read: ${count} receipts used.`);
+}
+
+async function waitForStatus(page: Page, text: string): Promise<void> {
+	await page.waitForFunction(
+		(wanted) => [...document.querySelectorAll('[role="status"]')].some((status) => status.textContent?.includes(wanted)),
+		text,
+		{ polling: 250, timeout: 60_000 }
+	);
 }
 
 /** The long tasks since the drop, in ms. */
 const longTasks = (page: Page) => page.evaluate(() => (window as unknown as { longest: number[] }).longest);
+
+// Issue 19 asks 200 ms per task for 300 receipts; not reached yet: the writes are no longer the
+// cause (parts of 50,000 characters, a few ms each), but the task of the drop itself measured
+// 228-241 ms here on 6 Dec 2026 (quiet two-core machine). Bounded at 400 ms, as the 3,000, until then.
+test('300 receipts: read, shown and kept on the device with no task over 400 ms', async ({ page }) => {
+	test.setTimeout(60_000);
+	await dropReceipts(page, 300);
+	await waitForStatus(page, 'These results are kept on this device');
+	const longest = await longTasks(page);
+	expect(Math.max(0, ...longest), JSON.stringify(longest)).toBeLessThan(400);
+	// kept: there again on the next visit
+	await page.reload();
+	await expect(page.getByRole('table', { name: /Students × questions/ }).getByRole('row')).toHaveCount(101);
+});
 
 test('a year\'s 3,000 receipts: read without freezing the page, shown 100 at a time, not written to the device', async ({ page }) => {
 	test.setTimeout(120_000);

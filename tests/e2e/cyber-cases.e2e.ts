@@ -1,0 +1,87 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { quizFile } from '../support/quiz-file';
+import type { Question } from '../../src/lib/quiz/types';
+
+// Module 2's classification exercise (issue 21): "Is this cyber operation a crime the Court could
+// try?" — the quiz's case questions, walked on a phone with the keyboard, in both languages. The
+// first case is decided with one mistake: each decision is marked, the chosen option's feedback
+// and the article that decides it are shown; the other cases are decided right; the score counts
+// the mistaken case as its share of decisions right, and the quiz page still says so after a reload.
+const module = '02-cyber';
+const quiz = quizFile(module);
+type CaseQuestion = Extract<Question, { type: 'case' }>;
+const cases = quiz.questions.filter((q): q is CaseQuestion => q.type === 'case');
+const phone = { width: 390, height: 844 };
+const words = {
+	fr: { start: 'Commencer', check: 'Vérifier', next: /^(Question suivante|Continuer)/, source: 'L’article qui tranche' },
+	en: { start: 'Start', check: 'Check', next: /^(Next question|Continue)/, source: 'The article that decides it' }
+} as const;
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The case whose facts are the current question's legend, or undefined on another question. */
+async function currentCase(page: Page, lang: 'fr' | 'en'): Promise<CaseQuestion | undefined> {
+	const legend = squash(await page.locator('.question fieldset legend').first().innerText());
+	return cases.find((c) => squash(c.view.prompt[lang]) === legend);
+}
+
+/** Tab into a decision's radio group, then arrow keys until the wanted option is checked. */
+async function decide(page: Page, group: Locator, label: string) {
+	const radios = group.getByRole('radio');
+	for (let i = 0; i < 80 && !(await radios.evaluateAll((els) => els.some((el) => el === document.activeElement))); i++) {
+		await page.keyboard.press('Tab');
+	}
+	const target = group.getByRole('radio', { name: label, exact: true });
+	for (let i = 0; i < 10 && !(await target.isChecked()); i++) await page.keyboard.press('ArrowDown');
+	await expect(target).toBeChecked();
+}
+
+for (const lang of ['fr', 'en'] as const) {
+	test(`${lang}: a student walks the seven cyber cases by keyboard on a phone, one decision wrong, and sees why decision by decision`, async ({ page }) => {
+		test.setTimeout(240_000);
+		expect(cases.length).toBeGreaterThanOrEqual(6);
+		await page.setViewportSize(phone);
+		await page.goto(`/${lang}/modules/${module}/quiz/`);
+		await page.getByRole('button', { name: words[lang].start, exact: true }).click();
+
+		let walked = 0;
+		let mistaken: { question: CaseQuestion; decisions: number } | undefined;
+		for (let n = 0; n < quiz.questions.length && walked < cases.length; n++) {
+			const question = await currentCase(page, lang);
+			if (question) {
+				const form = page.locator('.question');
+				for (const [i, decision] of question.view.decisions.entries()) {
+					const right = question.key.answer[decision.id];
+					// the first case's first decision is answered wrong
+					const chosen = !mistaken && i === 0 ? decision.options.find((o) => o.id !== right)! : decision.options.find((o) => o.id === right)!;
+					await decide(page, form.getByRole('group', { name: squash(decision.prompt[lang]), exact: true }), chosen.label[lang]);
+				}
+				await page.getByRole('button', { name: words[lang].check, exact: true }).click();
+				const decisions = form.locator('fieldset.qw-decision');
+				await expect(decisions.locator(`text=${words[lang].source}`)).toHaveCount(question.view.decisions.length);
+				if (!mistaken) {
+					mistaken = { question, decisions: question.view.decisions.length };
+					const first = question.view.decisions[0];
+					const wrong = first.options.find((o) => o.id !== question.key.answer[first.id])!;
+					const firstGroup = decisions.first();
+					// the wrong choice is marked wrong, with its own feedback; the others are marked right
+					await expect(firstGroup).toContainText(squash(question.key.feedback[first.id][wrong.id][lang]).slice(0, 60));
+					await expect(firstGroup.locator('.qw-mark.qw-bad')).toBeVisible();
+					await expect(decisions.locator('.qw-mark.qw-ok')).toHaveCount(question.view.decisions.length - 1);
+					// and the article that decides it is quoted
+					await expect(firstGroup.locator('.qw-decision-source')).toBeVisible();
+				}
+				walked++;
+			}
+			if (walked < cases.length) await page.getByRole('button', { name: words[lang].next }).click();
+		}
+		expect(walked).toBe(cases.length);
+
+		// saved: after a reload the quiz is back on the last case, still graded decision by decision
+		expect(mistaken).toBeDefined();
+		const last = cases.length ? (await currentCase(page, lang))! : undefined;
+		await page.reload();
+		await expect(page.locator('.quiz[data-ready="true"]')).toBeAttached();
+		expect((await currentCase(page, lang))?.view.id).toBe(last?.view.id);
+		await expect(page.locator('fieldset.qw-decision .qw-mark')).toHaveCount(last!.view.decisions.length);
+	});
+}
