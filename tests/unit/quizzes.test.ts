@@ -6,25 +6,35 @@ import { quizIn } from '../../src/lib/quiz/in-language';
 
 // What each module's quiz must cover (the issues' standards): enough questions and types, every
 // objective of the lesson checked at least twice, scenarios where the module asks for them.
-const standards: Record<string, { questions: number; types: number; scenarios: number }> = {
+// Module 2 (issue 21): at least 16 questions besides its classification exercise, at least half of
+// them a situation or a passage to reason about, and six to ten cases to walk.
+type Standard = { questions: number; types: number; scenarios: number; scenarioShare?: number; cases?: [number, number] };
+const standards: Record<string, Standard> = {
 	'01-jurisdiction': { questions: 15, types: 6, scenarios: 3 },
-	'02-cyber': { questions: 12, types: 5, scenarios: 1 },
+	'02-cyber': { questions: 16, types: 6, scenarios: 8, scenarioShare: 0.5, cases: [6, 10] },
 	'03-sanctions': { questions: 12, types: 5, scenarios: 0 },
 	'04-pressure': { questions: 12, types: 5, scenarios: 1 }
 };
 
 describe.each(modules.map((m) => [m.slug, m] as const))('quiz of %s', (slug, module) => {
 	const quiz = quizOf(slug);
-	const standard = standards[slug] ?? { questions: 12, types: 5, scenarios: 0 };
+	const standard: Standard = standards[slug] ?? { questions: 12, types: 5, scenarios: 0 };
 
 	it('exists and is valid', () => {
 		expect(quiz).toBeDefined();
 	});
 
 	it(`has at least ${standard.questions} questions of at least ${standard.types} types and ${standard.scenarios} scenarios`, () => {
-		expect(quiz!.questions.length).toBeGreaterThanOrEqual(standard.questions);
+		const others = quiz!.questions.filter((q) => q.type !== 'case');
+		expect(others.length).toBeGreaterThanOrEqual(standard.questions);
 		expect(new Set(quiz!.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(standard.types);
 		expect(quiz!.questions.filter((q) => q.view.scenario).length).toBeGreaterThanOrEqual(standard.scenarios);
+		if (standard.scenarioShare) expect(others.filter((q) => q.view.scenario).length / others.length).toBeGreaterThanOrEqual(standard.scenarioShare);
+		const cases = quiz!.questions.filter((q) => q.type === 'case').length;
+		if (standard.cases) {
+			expect(cases).toBeGreaterThanOrEqual(standard.cases[0]);
+			expect(cases).toBeLessThanOrEqual(standard.cases[1]);
+		}
 	});
 
 	it('checks each objective of the lesson with at least two questions, and only those objectives', () => {
