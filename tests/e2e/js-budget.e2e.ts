@@ -27,7 +27,9 @@ const ISLAND_BUDGET_KB: Record<string, number> = {
 	'glossary-filter': 25,
 	listen: 25.5,
 	progress: 45,
-	quiz: 51.5,
+	// +1 KB on 6 Dec 2026 for the case question type (its widget loads only where a case is shown;
+	// the runner gained the per-decision feedback, citations and the parts read out after Check)
+	quiz: 52.5,
 	review: 54,
 	search: 25.5,
 	'step-checks': 47,

@@ -14,9 +14,9 @@ test('/ sends an English-speaking browser to /en/ and a French-speaking one to /
 });
 
 test('the language switch keeps the page and the section being read', async ({ page }) => {
-	// a module still in one long lesson (module 2); steps are tested in lesson-steps.e2e.ts
+	// a module still in one long lesson (module 3); steps are tested in lesson-steps.e2e.ts
 	await page.goto('/fr/');
-	const lesson = page.locator('.modules > li h3 a').nth(1);
+	const lesson = page.locator('.modules > li h3 a').nth(2);
 	await lesson.click();
 	await expect(page).toHaveURL(/\/fr\/modules\//);
 	const path = new URL(page.url()).pathname;
@@ -31,7 +31,8 @@ test('the language switch keeps the page and the section being read', async ({ p
 
 test('following a citation highlights the paragraph that holds the quote', async ({ page }) => {
 	await page.goto('/fr/');
-	await page.locator('.modules > li h3 a').nth(1).click();
+	// a module still in one long lesson (module 3), whose quotes are shown whole
+	await page.locator('.modules > li h3 a').nth(2).click();
 	const cite = page.locator('figure.cite').first();
 	const quote = (await cite.locator('blockquote').innerText()).replace(/[«»\u202f]/g, '').trim();
 	await cite.locator('figcaption a').click();
