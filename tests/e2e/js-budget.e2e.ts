@@ -21,7 +21,7 @@ const KB = 1024;
  * raise one only for code its island needs, and say so in README.md.
  */
 const ISLAND_BUDGET_KB: Record<string, number> = {
-	assignment: 64.5,
+	assignment: 65.5, // +1 KB on 6 Dec 2026: the case question type, as the quiz
 	'class-results': 51.5,
 	'due-today': 33.5,
 	'glossary-filter': 25,

@@ -34,7 +34,7 @@ test('following a citation highlights the paragraph that holds the quote', async
 	// a module still in one long lesson (module 3), whose quotes are shown whole
 	await page.locator('.modules > li h3 a').nth(2).click();
 	const cite = page.locator('figure.cite').first();
-	const quote = (await cite.locator('blockquote').innerText()).replace(/[«»\u202f]/g, '').trim();
+	const quote = (await cite.locator('blockquote').innerText()).replace(/[«»“”\u202f]/g, '').trim();
 	await cite.locator('figcaption a').click();
 	await expect(page).toHaveURL(/\/sources\/[^/]+\/#p\d+$/);
 	const target = page.locator(':target');
