@@ -48,8 +48,39 @@ for (const path of stable) {
 	});
 }
 
+test('/fr/modules/02-cyber/quiz/: answers that cannot be loaded are reported at Start in the page language, nothing is lost', async ({ page }) => {
+	// The quiz starts without its answers and fetches them when the learner reaches for Start.
+	await page.route('**/quiz/keys.json', (route) => route.abort());
+	await page.goto('/fr/modules/02-cyber/quiz/');
+	await expect(page.locator('[data-island="quiz"]')).toHaveAttribute('data-hydrated', '');
+	await page.getByRole('button', { name: 'Commencer', exact: true }).click();
+	await expect(page.getByRole('alert')).toHaveText(/Le quiz n’a pas pu démarrer/);
+	await expect(page.getByRole('button', { name: 'Commencer', exact: true })).toBeVisible();
+	// the connection is back: the same press starts the quiz
+	await page.unroute('**/quiz/keys.json');
+	await page.getByRole('button', { name: 'Commencer', exact: true }).click();
+	await expect(page.getByRole('heading', { name: /^Question 1 sur/ })).toBeVisible();
+	await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a quiz page loads no answers until the learner reaches for Start; with a saved attempt it loads them at once', async ({ page }) => {
+	const fetched: string[] = [];
+	page.on('request', (request) => {
+		if (request.url().endsWith('/quiz/keys.json')) fetched.push(request.url());
+	});
+	await page.goto('/en/modules/01-jurisdiction/quiz/');
+	await expect(page.locator('[data-island="quiz"]')).toHaveAttribute('data-hydrated', '');
+	await page.waitForTimeout(500);
+	expect(fetched).toEqual([]);
+	await page.getByRole('button', { name: 'Start', exact: true }).click();
+	await expect(page.getByRole('heading', { name: /^Question 1 of/ })).toBeVisible();
+	expect(fetched).toHaveLength(1);
+	await page.reload();
+	await expect(page.locator('[data-island="quiz"]')).toHaveAttribute('data-hydrated', '');
+	expect(fetched).toHaveLength(2);
+});
+
 for (const [path, name, message] of [
-	['/fr/modules/02-cyber/quiz/', 'quiz', /Le quiz n’a pas pu démarrer/],
 	['/en/review/', 'review', /The review could not start/],
 	['/fr/assignment/', 'assignment', /Le devoir n’a pas pu démarrer/]
 ] as const) {

@@ -102,6 +102,9 @@ export function parseAttempt(value: unknown): SavedAttempt | undefined {
 
 export const attemptKey = (module: string) => `attempt:${module}`;
 
+/** Whether something is kept for this quiz (readable or not): the quiz page then needs its keys at once. */
+export const hasSavedAttempt = (module: string): boolean => readDevice(attemptKey(module)) !== null;
+
 export type LoadedAttempt =
 	| { status: 'none' }
 	| { status: 'ok'; attempt: SavedAttempt }
