@@ -46,6 +46,8 @@ for (const path of allPages.filter((p) => /^\/(fr|en)\/sources\/[^/]+\/$/.test(p
 }
 
 test('every page has the right lang and hreflang alternates', async ({ page }) => {
+	// every page of the site, one after the other (about 300 with module 2's steps)
+	test.setTimeout(240_000);
 	for (const path of allPages.filter((p) => p !== '/')) {
 		await page.goto(path);
 		const lang = path.split('/')[1];

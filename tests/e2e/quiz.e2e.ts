@@ -116,6 +116,8 @@ test('a whole quiz with the keyboard alone, with a reload in the middle', async 
 	test.setTimeout(240_000);
 	await page.goto(`/fr/modules/${module}/quiz/`);
 	await press(page, 'Commencer');
+	// Start waits for the answer key (fetched as the learner reaches for it) before question 1
+	await expect(page.getByRole('heading', { name: /^Question 1 sur/ })).toBeVisible();
 	const total = quiz.questions.length;
 	const first = await currentQuestion(page);
 
