@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { quizFile } from '../support/quiz-file';
+import { answerSomething } from './answer';
 
 // The whole round trip, as a new user would do it: a teacher builds an assignment, a student opens
 // the link in another browser profile, takes it and downloads the receipt; the teacher drops the
@@ -44,12 +45,9 @@ test('teacher builds, student takes and hands in, teacher reads the class result
 	await s.getByRole('button', { name: 'Start' }).click();
 	for (let n = 1; n <= 3; n++) {
 		await expect(s.getByRole('heading', { name: new RegExp(`Question ${n} of 3`) })).toBeVisible();
-		// Answer with the first choice or a number; feedback comes after each question.
-		const group = s.locator('fieldset').first();
-		if (await group.getByRole('radio').count()) await group.getByRole('radio').first().check();
-		else if (await group.getByRole('checkbox').count()) await group.getByRole('checkbox').first().check();
-		else if (await group.getByRole('textbox').count()) await group.getByRole('textbox').first().fill('12');
-		else for (const select of await group.getByRole('combobox').all()) await select.selectOption({ index: 1 });
+		// Some complete answer (every decision of a case, which the random draw may pick); feedback
+		// comes after each question.
+		await answerSomething(s);
 		await s.getByRole('button', { name: 'Check' }).click();
 		await expect(s.getByRole('heading', { name: /^(✓ )?Correct|Incorrect|Partly/ }).first()).toBeVisible();
 		await s.locator('.bar').getByRole('button', { name: n < 3 ? /^Continue/ : 'See the results' }).click();
