@@ -1,15 +1,22 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { allPages } from './pages';
+import { allPages, axePages } from './pages';
 
-// axe on every prerendered page, both languages (the page list is read from build/), in the light
-// and the dark theme.
+// axe on the prerendered pages (read from build/), both languages, in the light and the dark theme:
+// every page with markup of its own, and a sample of the pages made from one template (see axePages).
 test('the build has pages in both languages', () => {
 	expect(allPages.filter((p) => p.startsWith('/fr/')).length).toBeGreaterThan(5);
 	expect(allPages.filter((p) => p.startsWith('/en/')).length).toBe(allPages.filter((p) => p.startsWith('/fr/')).length);
 });
 
-for (const path of allPages.filter((p) => p !== '/')) {
+test('the axe sample covers every kind of page and every module', () => {
+	for (const kind of [/\/modules\/[^/]+\/print\/$/, /\/modules\/[^/]+\/quiz\/$/, /\/sources\/[^/]+\/$/, /\/glossary\/$/, /\/teach\/results\/$/])
+		for (const lang of ['fr', 'en']) expect(axePages.some((p) => p.startsWith(`/${lang}/`) && kind.test(p)), `${lang} ${kind}`).toBe(true);
+	const modules = new Set(allPages.filter((p) => p.includes('/modules/')).map((p) => p.split('/')[3]));
+	for (const module of modules) expect(axePages.filter((p) => p.includes(`/modules/${module}/`)).length, module).toBeGreaterThanOrEqual(2 * 2);
+});
+
+for (const path of axePages) {
 	test(`axe: ${path} (light and dark)`, async ({ page }) => {
 		const problems: string[] = [];
 		for (const theme of ['light', 'dark'] as const) {
