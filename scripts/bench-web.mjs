@@ -36,6 +36,9 @@ const KINDS = {
 	// a lesson step, with its checks (issue 20: ≤ 60 KB transferred)
 	step: '/modules/01-jurisdiction/warrants/',
 	quiz: '/modules/01-jurisdiction/quiz/',
+	// module 2 (issue 21): a step with a picture, and the quiz with its case studies
+	'cyber-step': '/modules/02-cyber/four-questions/',
+	'cyber-quiz': '/modules/02-cyber/quiz/',
 	source: '/sources/trt-2025-07-cyberattaque-cpi/',
 	dashboard: '/progress/',
 	teacher: '/teach/'
@@ -330,7 +333,7 @@ const MISS = '❌';
 function checks(p) {
 	const { transfer: t, lighthouse: l } = p;
 	const c = [];
-	const lessonPage = p.kind === 'lesson' || p.kind === 'step';
+	const lessonPage = p.kind === 'lesson' || p.kind.endsWith('step');
 	if (t && lessonPage) c.push({ key: 'js', value: t.byType.js, max: TARGETS.lessonJsBytes });
 	if (t) c.push({ key: 'totalNoImages', value: t.totalNoImages, max: lessonPage ? TARGETS.lessonTotalBytes : TARGETS.totalNoImagesBytes });
 	if (l) c.push({ key: 'lcp', value: l.metrics.lcpMs, max: TARGETS.lcpMs }, ...CATEGORIES.map((key) => ({ key, value: l.scores[key], min: TARGETS.score })));
