@@ -1,6 +1,6 @@
 // Collects, through the content index (src/lib/content/index.ts: the loaders the site is built
 // with), every quote the site cites: <Cite> tags in lessons and their steps, and the citations of glossaries,
-// timelines, quizzes and the pictures' boxes (diagrams.yaml). The citation check runs over this list, once per page language.
+// timelines, quizzes, graded cases and the pictures' boxes (diagrams.yaml). The citation check runs over this list, once per page language.
 import { extractCites, type Citation } from '../../src/lib/content/citations';
 import { content } from '../../src/lib/content/index';
 import { locales, type Locale } from '../../src/lib/i18n';
@@ -36,6 +36,11 @@ export function collectQuotes(): CitedQuote[] {
 			for (const question of module.quiz?.questions ?? []) {
 				for (const ref of question.key.citations) {
 					quotes.push({ file: `${folder}/quiz.yaml`, where: question.view.id, lang, ref });
+				}
+			}
+			for (const question of module.cases) {
+				for (const ref of question.key.citations) {
+					quotes.push({ file: `${folder}/cases.yaml`, where: question.view.id, lang, ref });
 				}
 			}
 		}

@@ -21,7 +21,7 @@ import { resolveAll } from './citations';
 import { contentFiles, moduleFolders } from './files';
 import { modules } from './lessons';
 import { parseQuiz } from './quiz-schema';
-import { everyQuiz } from './quizzes';
+import { everyBank } from './quizzes';
 import { fail, issueProblems, problemLine, readYaml } from './validate';
 
 /** A module's checks: both languages, with their keys. */
@@ -94,7 +94,7 @@ export function parseChecks(raw: unknown, file: string, context: ChecksContext):
  */
 export function loadChecks(files: Readonly<Record<string, string>> = contentFiles): Map<string, ModuleChecks> {
 	const taken = new Map<string, string>();
-	for (const quiz of everyQuiz()) {
+	for (const quiz of everyBank()) {
 		for (const question of quiz.questions) taken.set(question.view.id, `lessons/${quiz.module}/quiz.yaml`);
 	}
 	const loaded = new Map<string, ModuleChecks>();

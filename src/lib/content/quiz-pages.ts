@@ -4,7 +4,7 @@
 import { error } from '@sveltejs/kit';
 import { resolveAll } from '$lib/content/citations';
 import { getModule, modules } from '$lib/content/lessons';
-import { everyQuizIn, quizOf } from '$lib/content/quizzes';
+import { bankOf, everyQuizIn, quizOf } from '$lib/content/quizzes';
 import { locales, type Locale } from '$lib/i18n';
 import { quizIn } from '$lib/quiz/in-language';
 import { splitKeys } from '$lib/quiz/split-keys';
@@ -26,6 +26,17 @@ export function quizFor(lang: Locale, slug: string) {
 			`lessons/${module.slug}/quiz.yaml`
 		)
 	};
+}
+
+/**
+ * A module's keys file: the keys of its quiz and of its graded cases (the navigator's cases page,
+ * the review deck and assignments take theirs from here too), with the citations that back them.
+ */
+export function keysFileFor(lang: Locale, slug: string) {
+	const bank = bankOf(slug);
+	if (!bank) error(404, 'No such quiz');
+	const questions = quizIn(bank, lang);
+	return { keys: splitKeys(questions).keys, citations: resolveAll(bank.questions.flatMap((q) => q.key.citations), lang, `lessons/${slug}/quiz.yaml`) };
 }
 
 export function keysUrl(lang: Locale, slug: string): string {

@@ -1,8 +1,10 @@
 import type { Locale } from '$lib/i18n';
 import { quizIn } from '$lib/quiz/in-language';
-import type { Quiz } from '$lib/quiz/types';
+import type { Question, Quiz } from '$lib/quiz/types';
 import { resolveAll, type ResolvedCitation } from './citations';
 import { contentFile, moduleFolders } from './files';
+import { parseCases } from './cases';
+import { modules } from './lessons';
 import { parseQuiz } from './quiz-schema';
 import { readYaml } from './validate';
 
@@ -17,9 +19,44 @@ const quizzes = new Map<string, Quiz>(
 	})
 );
 
+// The graded cases of "Can the Court act?" (issue 23): lessons/<module>/cases.yaml, case questions
+// walked on the navigator's cases page, not in the module's quiz (cases.ts).
+const cases = new Map<string, Question[]>(
+	moduleFolders().flatMap(({ slug }) => {
+		const file = `lessons/${slug}/cases.yaml`;
+		const text = contentFile(file);
+		if (text === undefined) return [];
+		const taken = new Set(quizzes.get(slug)?.questions.map((q) => q.view.id));
+		const objectives = modules.find((m) => m.slug === slug)?.lessons.fr.meta.objectives.map((o) => o.id) ?? [];
+		return [[slug, parseCases(readYaml(text, file), file, { taken, objectives })] as const];
+	})
+);
+
 /** The quiz of a module (both languages, with its key), or undefined when it has none. */
 export function quizOf(module: string): Quiz | undefined {
 	return quizzes.get(module);
+}
+
+/** A module's graded cases (both languages, with their keys); [] when it has none. */
+export function casesOf(module: string): Question[] {
+	return cases.get(module) ?? [];
+}
+
+/**
+ * Every question of a module that a learner can be asked outside its lesson: its quiz, then its
+ * graded cases. What the review deck, assignments, the teacher's pages and the keys file take
+ * questions from; a module's quiz page and its SCORM package show the quiz only.
+ */
+export function bankOf(module: string): Quiz | undefined {
+	const quiz = quizzes.get(module);
+	const extra = casesOf(module);
+	if (!extra.length) return quiz;
+	return { module, passMark: quiz?.passMark ?? 0.7, questions: [...(quiz?.questions ?? []), ...extra] };
+}
+
+/** Every module's bank (quiz and graded cases), in module order (both languages, with keys). */
+export function everyBank(): Quiz[] {
+	return moduleFolders().flatMap(({ slug }) => bankOf(slug) ?? []);
 }
 
 /** Every quiz of the site, in module order (both languages, with their keys). */
@@ -28,11 +65,11 @@ export function everyQuiz(): Quiz[] {
 }
 
 /**
- * Every quiz of the site in one page language, with their citations resolved for it: what a
+ * Every module's bank in one page language, with their citations resolved for it: what a
  * page that can show any question (review, assignments) needs.
  */
 export function everyQuizIn(lang: Locale, page: string): { quizzes: Quiz[]; citations: Record<string, ResolvedCitation> } {
-	const all = everyQuiz();
+	const all = everyBank();
 	const citations = resolveAll(
 		all.flatMap((quiz) => quiz.questions.flatMap((question) => question.key.citations)),
 		lang,

@@ -1,6 +1,6 @@
 import { checksOf } from '$lib/content/checks';
 import { modules, objectiveHref } from '$lib/content/lessons';
-import { quizOf } from '$lib/content/quizzes';
+import { casesOf, quizOf } from '$lib/content/quizzes';
 import type { Locale } from '$lib/i18n';
 import type { PageServerLoad } from './$types';
 
@@ -17,7 +17,8 @@ export const load: PageServerLoad = ({ params }) => {
 			quizQuestions: Object.fromEntries(
 				m.lessons[lang].meta.objectives.map((o) => [o.id, quizOf(m.slug)?.questions.filter((q) => q.view.objectives.includes(o.id)).length ?? 0])
 			),
-			checks: checksOf(m.slug).map((q) => ({ id: q.view.id, objectives: q.view.objectives }))
+			checks: checksOf(m.slug).map((q) => ({ id: q.view.id, objectives: q.view.objectives })),
+			cases: casesOf(m.slug).map((q) => q.view.id)
 		}))
 	};
 };

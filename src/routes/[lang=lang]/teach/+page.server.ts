@@ -1,5 +1,5 @@
 import { modules } from '$lib/content/lessons';
-import { quizOf } from '$lib/content/quizzes';
+import { bankOf } from '$lib/content/quizzes';
 import { locales, type Locale } from '$lib/i18n';
 import type { TeachModule } from '$lib/components/assignments/types';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -10,7 +10,7 @@ export const entries: EntryGenerator = () => locales.map((lang) => ({ lang }));
 export const load: PageServerLoad = ({ params }) => {
 	const lang = params.lang as Locale;
 	const teachModules: TeachModule[] = modules.flatMap((module) => {
-		const quiz = quizOf(module.slug);
+		const quiz = bankOf(module.slug);
 		if (!quiz) return [];
 		return [
 			{
