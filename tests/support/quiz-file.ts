@@ -13,3 +13,10 @@ export function quizFile(module: string): Quiz {
 	const file = `lessons/${module}/quiz.yaml`;
 	return parseQuiz(readYaml(readFileSync(join(ROOT, file), 'utf8'), file), file);
 }
+
+/** A module's graded cases (lessons/<module>/cases.yaml), as the build reads them (parseQuiz). */
+export function casesFile(module: string): Quiz['questions'] {
+	const file = `lessons/${module}/cases.yaml`;
+	const raw = readYaml(readFileSync(join(ROOT, file), 'utf8'), file) as { module: string; questions: unknown[] };
+	return parseQuiz({ module: raw.module, passMark: 1, questions: raw.questions }, file).questions;
+}
