@@ -17,7 +17,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { modules as allModules } from '$lib/content/lessons';
-import { quizOf } from '$lib/content/quizzes';
+import { bankOf, quizOf } from '$lib/content/quizzes';
 import { sourceIndex } from '$lib/content/sources';
 import { buildScormPackage, giftFileName, moodleXmlFileName, scormFileName, toGift, toMoodleXml } from '$lib/export/index';
 
@@ -153,11 +153,14 @@ async function main(): Promise<void> {
 			const dir = join(outDir, module, lang);
 			mkdirSync(dir, { recursive: true });
 			const runtime = runtimes.get(lang) ?? fail(`no runtime bundled for ${lang}`);
+			// the SCORM package is the module's quiz; the question banks (GIFT, Moodle XML) also hold
+			// its graded cases (issue 23), each decision an ordinary question
+			const bank = bankOf(module) ?? quiz;
 			const scorm = buildScormPackage({ quiz, lang, lessonPageHtml: readFileSync(page, 'utf8'), runtimeJs: runtime.js, runtimeCss: runtime.css, sources });
 			const outputs: [string, string | Uint8Array][] = [
 				[scormFileName(module, lang), scorm.zip],
-				[giftFileName(module, lang), toGift(quiz, lang, { sources })],
-				[moodleXmlFileName(module, lang), toMoodleXml(quiz, lang, { sources })]
+				[giftFileName(module, lang), toGift(bank, lang, { sources })],
+				[moodleXmlFileName(module, lang), toMoodleXml(bank, lang, { sources })]
 			];
 			for (const [name, content] of outputs) {
 				writeFileSync(join(dir, name), content);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { modules } from '../../src/lib/content/lessons';
-import { quizOf } from '../../src/lib/content/quizzes';
+import { casesOf, quizOf } from '../../src/lib/content/quizzes';
 import { grade, keyInput } from '../../src/lib/quiz/grade';
 import { quizIn } from '../../src/lib/quiz/in-language';
 
@@ -51,9 +51,31 @@ describe.each(modules.map((m) => [m.slug, m] as const))('quiz of %s', (slug, mod
 	});
 });
 
+// "Can the Court act?" (issue 23): at least 12 graded cases, fictional ones written to test one rule
+// each and real ones from primary texts, walked in the navigator's order of questions.
+describe('graded cases of module 1', () => {
+	const cases = casesOf('01-jurisdiction');
+	const order = ['crime', 'time', 'link', 'aggression', 'declaration', 'withdrawal', 'trigger', 'deferral', 'person', 'admissibility', 'outcome'];
+
+	it('are at least 12, at least 4 of them real', () => {
+		expect(cases.length).toBeGreaterThanOrEqual(12);
+		expect(cases.filter((q) => q.view.id.includes('-case-real-')).length).toBeGreaterThanOrEqual(4);
+	});
+
+	it('ask the navigator’s questions, in its order', () => {
+		for (const question of cases) {
+			if (question.type !== 'case') throw new Error(`${question.view.id} is not a case`);
+			const steps = question.view.decisions.map((d) => d.id);
+			for (const step of steps) expect(order, `${question.view.id}: decision "${step}"`).toContain(step);
+			const positions = steps.map((step) => order.indexOf(step));
+			expect(positions, question.view.id).toEqual([...positions].sort((a, b) => a - b));
+		}
+	});
+});
+
 describe('question ids', () => {
 	it('are unique across the whole site (progress is stored by id)', () => {
-		const ids = modules.flatMap((m) => quizOf(m.slug)?.questions.map((q) => q.view.id) ?? []);
+		const ids = modules.flatMap((m) => [...(quizOf(m.slug)?.questions ?? []), ...casesOf(m.slug)].map((q) => q.view.id));
 		expect(ids.length).toBe(new Set(ids).size);
 	});
 });
