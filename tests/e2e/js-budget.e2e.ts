@@ -26,6 +26,7 @@ const ISLAND_BUDGET_KB: Record<string, number> = {
 	'due-today': 33.5,
 	'glossary-filter': 25,
 	listen: 25.5,
+	navigator: 28.5, // 7 Dec 2026: the navigator's explore mode (issue 23), 28.1 KB measured
 	progress: 45,
 	// +1 KB on 6 Dec 2026 for the case question type (its widget loads only where a case is shown;
 	// the runner gained the per-decision feedback, citations and the parts read out after Check)

@@ -1,8 +1,9 @@
 // Collects, through the content index (src/lib/content/index.ts: the loaders the site is built
 // with), every quote the site cites: <Cite> tags in lessons and their steps, and the citations of glossaries,
-// timelines, quizzes, graded cases and the pictures' boxes (diagrams.yaml). The citation check runs over this list, once per page language.
+// timelines, quizzes, graded cases, the pictures' boxes (diagrams.yaml) and the navigator (navigator.yaml). The citation check runs over this list, once per page language.
 import { extractCites, type Citation } from '../../src/lib/content/citations';
 import { content } from '../../src/lib/content/index';
+import { NAVIGATOR_FILE, navigatorCitations } from '../../src/lib/content/navigator';
 import { locales, type Locale } from '../../src/lib/i18n';
 
 export interface CitedQuote {
@@ -44,6 +45,10 @@ export function collectQuotes(): CitedQuote[] {
 				}
 			}
 		}
+	}
+	// The navigator's questions and outcomes (lessons/navigator.yaml), on both pages.
+	for (const lang of locales) {
+		for (const { node, citation } of navigatorCitations()) quotes.push({ file: NAVIGATOR_FILE, where: node, lang, ref: citation });
 	}
 	return quotes;
 }

@@ -3,7 +3,7 @@
 // This is the only reader of lessons/ and sources/: every loader of src/lib/content takes its
 // texts from here, by repository path ("lessons/01-jurisdiction/quiz.yaml").
 const globbed = import.meta.glob(
-	['/lessons/*/*.{md,yaml}', '/lessons/*/steps/*/*.md', '/sources/catalog.yaml', '/sources/{documents,primary}/*.{txt,md}'],
+	['/lessons/*/*.{md,yaml}', '/lessons/*.yaml', '/lessons/*/steps/*/*.md', '/sources/catalog.yaml', '/sources/{documents,primary}/*.{txt,md}'],
 	{ query: '?raw', import: 'default', eager: true }
 ) as Record<string, string>;
 
