@@ -39,6 +39,9 @@ const KINDS = {
 	// module 2 (issue 21): a step with a picture, and the quiz with its case studies
 	'cyber-step': '/modules/02-cyber/four-questions/',
 	'cyber-quiz': '/modules/02-cyber/quiz/',
+	// "Can the Court act?" (issue 23): the navigator and its graded cases
+	navigator: '/navigator/',
+	cases: '/navigator/cases/',
 	source: '/sources/trt-2025-07-cyberattaque-cpi/',
 	dashboard: '/progress/',
 	teacher: '/teach/'

@@ -14,7 +14,7 @@ import ProgressPanel from '$lib/components/progress/ProgressPanel.svelte';
 import SearchPanel from '$lib/components/search/SearchPanel.svelte';
 import GlossaryFilter from '$lib/components/glossary/GlossaryFilter.svelte';
 import Listen from '$lib/components/Listen.svelte';
-import NavigatorExplore from '$lib/components/navigator/NavigatorExplore.svelte';
+import NavigatorWithView from '$lib/components/navigator/NavigatorWithView.svelte';
 import AssignmentBuilder from '$lib/components/assignments/AssignmentBuilder.svelte';
 import ClassResults from '$lib/components/assignments/ClassResults.svelte';
 
@@ -24,7 +24,7 @@ export const islands = {
 	'due-today': DueToday,
 	'glossary-filter': GlossaryFilter,
 	listen: Listen,
-	navigator: NavigatorExplore,
+	navigator: NavigatorWithView,
 	progress: ProgressPanel,
 	quiz: QuizWithKeys,
 	review: ReviewWithKeys,
