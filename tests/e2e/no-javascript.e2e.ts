@@ -78,3 +78,22 @@ test('what needs JavaScript says so where it would be, and the search form sends
 	await page.getByRole('button', { name: 'Search' }).click();
 	expect(new URL((await sent).url()).search).toBe('');
 });
+
+test('without JavaScript, the navigator says so and its whole decision tree is a page of links', async ({ page }) => {
+	for (const [lang, needs] of [['fr', /demande JavaScript/], ['en', /needs JavaScript/]] as const) {
+		await page.goto(`/${lang}/navigator/`);
+		await expect(page.getByText(needs)).toBeVisible();
+		await page.locator(`a[href="/${lang}/navigator/tree/"]`).click();
+		// every question and outcome, each answer a link to where it leads, with the articles
+		const questions = page.locator('[id^="nav-q-"]');
+		const outcomes = page.locator('[id^="nav-o-"]');
+		expect(await questions.count()).toBeGreaterThan(10);
+		expect(await outcomes.count()).toBeGreaterThan(10);
+		await expect(outcomes.first()).toContainText(/art\.\s*\d+/);
+		const link = questions.first().locator('a[href^="#nav-"]').first();
+		const target = (await link.getAttribute('href'))!;
+		await link.click();
+		expect(new URL(page.url()).hash).toBe(target);
+		await expect(page.locator(target)).toBeInViewport();
+	}
+});
