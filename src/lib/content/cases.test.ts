@@ -42,7 +42,7 @@ describe('cases.yaml', () => {
 	it('refuses an id that does not say it is a case, or that the quiz already has', () => {
 		expect(() => parseCases(firstCase((q) => (q.id = 'j-minor')), FILE, context)).toThrow(/id: a case id reads <prefix>-case-<words>/);
 		const taken = { ...context, taken: new Set([String(firstCase(() => {}).questions[0].id)]) };
-		expect(() => parseCases(firstCase(() => {}), FILE, taken)).toThrow(/is already a question of the module's quiz\.yaml/);
+		expect(() => parseCases(firstCase(() => {}), FILE, taken)).toThrow(/is already a question id in lessons\/01-jurisdiction\/quiz\.yaml/);
 	});
 
 	it('refuses an objective the lesson does not have, and a file in the wrong folder', () => {

@@ -3,13 +3,13 @@
 // and key), no pass mark: a check is graded in place, kept in the learner's progress and counted in
 // the mastery of its objectives, never in the module's quiz score (src/lib/storage/checks.ts).
 //
-// Read and validated once, when this module loads; a mistake fails the build naming the file:
+// Read and validated once, when this module loads, as every module's file of questions
+// (module-questions.ts); a mistake fails the build naming the file:
 // - the file's shape (`module` and `questions` only, `module` the folder's name);
 // - each question as in a quiz (quiz-schema.ts, `parseQuiz`);
 // - ids unique across the whole site: every quiz's and every other check's;
 // - objectives: the module's lesson objectives only;
 // - every citation verbatim in its source, in both page languages (citations.ts).
-import * as v from 'valibot';
 import { createAttempt } from '$lib/quiz/attempt';
 import { questionIn } from '$lib/quiz/in-language';
 import { hashString } from '$lib/quiz/shuffle';
@@ -20,17 +20,12 @@ import type { ResolvedCitation } from './citation-types';
 import { resolveAll } from './citations';
 import { contentFiles, moduleFolders } from './files';
 import { modules } from './lessons';
-import { parseQuiz } from './quiz-schema';
+import { parseModuleQuestions } from './module-questions';
 import { everyBank } from './quizzes';
-import { fail, issueProblems, problemLine, readYaml } from './validate';
+import { readYaml } from './validate';
 
 /** A module's checks: both languages, with their keys. */
 export type ModuleChecks = { module: string; questions: Question[] };
-
-const checksFileSchema = v.strictObject({
-	module: v.string('must be the module folder name'),
-	questions: v.pipe(v.array(v.unknown()), v.minLength(1, 'needs at least one question'))
-});
 
 /** What a module's checks are validated against: the site around them. */
 export type ChecksContext = {
@@ -48,44 +43,11 @@ const CHECK_ID = /^[a-z0-9]+-check-[a-z0-9-]+$/;
  * Error listing every problem, one per line, each naming the file.
  */
 export function parseChecks(raw: unknown, file: string, context: ChecksContext): ModuleChecks {
-	const top = v.safeParse(checksFileSchema, raw);
-	if (!top.success) fail(file, issueProblems(top.issues).map((problem) => problemLine('', problem)));
-	const folder = /(?:^|\/)lessons\/([^/]+)\/checks\.yaml$/.exec(file)?.[1];
-	const lines: string[] = [];
-	if (folder !== undefined && folder !== top.output.module) {
-		lines.push(problemLine('', { path: 'module', message: `"${top.output.module}" differs from the folder "${folder}"` }));
-	}
-	// The questions are a quiz's: the same schema, the same checks, the same conversion (a pass mark
-	// is given only because parseQuiz asks for one; checks have none and it is dropped).
-	const { questions } = parseQuiz({ module: top.output.module, passMark: 1, questions: top.output.questions }, file);
-	for (const question of questions) {
-		const { id, objectives } = question.view;
-		const where = `question "${id}"`;
-		if (!CHECK_ID.test(id)) {
-			lines.push(problemLine(where, { path: 'id', message: 'a check id reads <prefix>-check-<words>, e.g. j-check-triggers-1' }));
-		}
-		const other = context.taken.get(id);
-		if (other !== undefined) lines.push(problemLine(where, { path: 'id', message: `"${id}" is already a question id in ${other}` }));
-		objectives.forEach((objective, index) => {
-			if (!context.objectives.includes(objective)) {
-				lines.push(
-					problemLine(where, {
-						path: `objectives[${index}]`,
-						message: `"${objective}" is not an objective of the module's lesson (${context.objectives.join(', ')})`
-					})
-				);
-			}
-		});
-		for (const lang of locales) {
-			try {
-				resolveAll(question.key.citations, lang, where);
-			} catch (error) {
-				lines.push(`${(error as Error).message} (on the ${lang} pages)`);
-			}
-		}
-	}
-	if (lines.length > 0) fail(file, lines);
-	return { module: top.output.module, questions };
+	return parseModuleQuestions(raw, file, {
+		id: { pattern: CHECK_ID, hint: 'a check id reads <prefix>-check-<words>, e.g. j-check-triggers-1' },
+		objectives: context.objectives,
+		taken: context.taken
+	});
 }
 
 /**
