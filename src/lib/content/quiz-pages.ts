@@ -4,7 +4,7 @@
 import { error } from '@sveltejs/kit';
 import { resolveAll } from '$lib/content/citations';
 import { getModule, modules } from '$lib/content/lessons';
-import { bankOf, everyQuizIn, quizOf } from '$lib/content/quizzes';
+import { bankOf, casesOf, everyQuizIn, quizOf } from '$lib/content/quizzes';
 import { locales, type Locale } from '$lib/i18n';
 import { quizIn } from '$lib/quiz/in-language';
 import { splitKeys } from '$lib/quiz/split-keys';
@@ -41,6 +41,30 @@ export function keysFileFor(lang: Locale, slug: string) {
 
 export function keysUrl(lang: Locale, slug: string): string {
 	return `/${lang}/modules/${slug}/quiz/keys.json`;
+}
+
+/** Where a quiz page's questions are (its island fetches them before it starts: QuizWithKeys). */
+export function viewsUrl(lang: Locale, slug: string): string {
+	return `/${lang}/modules/${slug}/quiz/views.json`;
+}
+
+/** The module whose graded cases the navigator's cases page walks. */
+export const CASES_MODULE = '01-jurisdiction';
+/** where the cases' attempt is kept on the device (`attempt:navigator-cases`), apart from the quiz's */
+const CASES_ATTEMPT = 'navigator-cases';
+
+/**
+ * The navigator's graded cases as a quiz in one language: its own attempt, its keys in the module's
+ * keys file, each answer recorded for the module (`moduleOf`).
+ */
+export function casesQuizFor(lang: Locale) {
+	const cases = casesOf(CASES_MODULE);
+	return {
+		quiz: quizIn({ module: CASES_ATTEMPT, passMark: 0.7, questions: cases }, lang),
+		moduleOf: Object.fromEntries(cases.map((q) => [q.view.id, CASES_MODULE])),
+		keysUrl: keysUrl(lang, CASES_MODULE),
+		viewsUrl: `/${lang}/navigator/cases/views.json`
+	};
 }
 
 /**

@@ -22,6 +22,17 @@ export async function withKeys(views: QuizViews, url: string): Promise<QuizWithC
 	}
 }
 
+/** A quiz's questions without their keys (views.json); undefined when the file cannot be had. */
+export async function fetchViews(url: string): Promise<QuizViews | undefined> {
+	try {
+		const response = await fetch(url);
+		return response.ok ? ((await response.json()) as QuizViews) : undefined;
+	} catch (error) {
+		console.error(`${url} could not be loaded`, error);
+		return undefined;
+	}
+}
+
 /** Every quiz of a page that carries them all (review, assignment); undefined when one cannot be had. */
 export async function withAllKeys(views: QuizViews[], urls: string[]): Promise<QuizzesWithCitations | undefined> {
 	const wholes = await Promise.all(views.map((quiz, i) => withKeys(quiz, urls[i])));
