@@ -21,7 +21,7 @@ const ARTICLE: Record<string, string> = {
 	'no-link': 'Rome Statute, art. 12(2)',
 	'no-trigger': 'Rome Statute, art. 13',
 	'not-authorised': 'Rome Statute, art. 15(4) and (5)',
-	'aggression-too-early': 'Rome Statute, art. 15 bis(2)',
+	'aggression-too-early': 'Rome Statute, art. 15 bis(2) and 15 ter(2)',
 	'aggression-non-party-excluded': 'Rome Statute, art. 15 bis(5)',
 	'aggression-amendment-not-accepted': 'Rome Statute, art. 121(5)',
 	'aggression-opted-out': 'Rome Statute, art. 15 bis(4)',
@@ -115,7 +115,7 @@ function statute(a: Record<string, string>): string {
 	if (a.crime === 'other') return 'not-a-crime'; // art. 5
 	if (a.crime === 'justice') return 'admin-justice'; // art. 70
 	if (a.crime === 'aggression') {
-		if (a['aggression-time'] === 'before') return 'aggression-too-early'; // 15 bis(2)
+		if (a['aggression-time'] === 'before') return 'aggression-too-early'; // 15 bis(2), 15 ter(2)
 		if (a.aggression === 'nobody') return 'no-trigger'; // 13
 		if (a.aggression === 'state-or-prosecutor') {
 			if (a['aggression-non-party'] === 'yes') return 'aggression-non-party-excluded'; // 15 bis(5)
