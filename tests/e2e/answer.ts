@@ -1,11 +1,14 @@
 import type { Page } from '@playwright/test';
 
 /**
- * Gives the question on screen some complete answer with its first control: often wrong, sometimes
+ * Gives the question on screen (waiting for one) some complete answer with its first control: often wrong, sometimes
  * right (a number or a word where it is typed). An ordering question needs nothing: the order
  * shown is an answer. A case gets an answer to each of its decisions.
  */
 export async function answerSomething(page: Page): Promise<void> {
+	// a question on screen first: right after Start, the island may still be starting (it fetches its
+	// questions) and the first fieldset would be the mode chooser's
+	await page.locator('#question-heading').waitFor();
 	const group = page.locator('main fieldset').first();
 	const radio = group.getByRole('radio');
 	const checkbox = group.getByRole('checkbox');
