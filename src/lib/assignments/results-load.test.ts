@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { selectQuestions } from './assignment';
 import type { ReceiptInput } from './receipt';
-import { loadReceipts, loadReceiptsInSlices } from './results-load';
+import { loadReceipts, loadReceiptsInSlices, readReceiptFiles } from './results-load';
+import { RECEIPT_LIMITS } from './receipt';
 import { receiptFile as file, testAssignment, testQuizzes as quizzes, studentReceipt } from './test-support/fixtures';
 
 const assignment = testAssignment({ due: '2025-03-10' });
@@ -83,5 +84,41 @@ describe('loadReceiptsInSlices', () => {
 		const reading = loadReceiptsInSlices(files, { quizzes }, () => newer, 0);
 		newer = true;
 		expect(await reading).toBeUndefined();
+	});
+});
+
+describe('readReceiptFiles', () => {
+	/** a stand-in for a dropped file that counts the readings started */
+	function files(count: number, started: { n: number }, fail = new Set<number>(), large = new Set<number>()): File[] {
+		return Array.from({ length: count }, (_, i) => {
+			const size = large.has(i) ? RECEIPT_LIMITS.fileBytes + 1 : 10;
+			const text = () => {
+				started.n++;
+				return fail.has(i) ? Promise.reject(new Error('gone')) : Promise.resolve(`text ${i}`);
+			};
+			return { name: `f${i}.json`, size, text } as unknown as File;
+		});
+	}
+
+	it('reads every file as text, in order, saying which could not be read or were too large', async () => {
+		const read = await readReceiptFiles(files(7, { n: 0 }, new Set([2]), new Set([5])), 3);
+		expect(read).toEqual([
+			{ name: 'f0.json', text: 'text 0' },
+			{ name: 'f1.json', text: 'text 1' },
+			{ name: 'f2.json', error: 'unreadable' },
+			{ name: 'f3.json', text: 'text 3' },
+			{ name: 'f4.json', text: 'text 4' },
+			{ name: 'f5.json', error: 'too-large' },
+			{ name: 'f6.json', text: 'text 6' }
+		]);
+	});
+
+	it('starts a few readings per task, not a class\'s worth at once (300 held the drop\'s task 45-130 ms)', async () => {
+		const started = { n: 0 };
+		const reading = readReceiptFiles(files(300, started), 20);
+		// what the drop's own task starts
+		expect(started.n).toBe(20);
+		await reading;
+		expect(started.n).toBe(300);
 	});
 });

@@ -167,16 +167,27 @@ function* loadSteps(files: ReadFile[], options: LoadOptions): Generator<void, Lo
 	return { groups, problems, files: texts };
 }
 
-/** Reads the files as text only (each is parsed as JSON and validated later, never run or shown as markup). */
-export function readReceiptFiles(files: File[]): Promise<ReadFile[]> {
-	return Promise.all(
-		files.map(async (file): Promise<ReadFile> => {
-			if (file.size > RECEIPT_LIMITS.fileBytes) return { name: file.name, error: 'too-large' };
-			try {
-				return { name: file.name, text: await file.text() };
-			} catch {
-				return { name: file.name, error: 'unreadable' };
-			}
-		})
-	);
+/** Files whose reading is started in one task: starting a file's reading costs the page 0.2-0.4 ms
+ * (Chromium, two-core machine), and 300 started at once held the drop's task for 45-130 ms. */
+export const FILES_PER_TASK = 20;
+
+/** Reads the files as text only (each is parsed as JSON and validated later, never run or shown as
+ * markup), `perTask` at a time, in the order given. */
+export async function readReceiptFiles(files: File[], perTask = FILES_PER_TASK): Promise<ReadFile[]> {
+	const read: ReadFile[] = [];
+	for (let start = 0; start < files.length; start += perTask) {
+		// the page is free between two batches (a file's text comes back in a task of its own)
+		if (start > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+		read.push(...(await Promise.all(files.slice(start, start + perTask).map(readOne))));
+	}
+	return read;
+}
+
+async function readOne(file: File): Promise<ReadFile> {
+	if (file.size > RECEIPT_LIMITS.fileBytes) return { name: file.name, error: 'too-large' };
+	try {
+		return { name: file.name, text: await file.text() };
+	} catch {
+		return { name: file.name, error: 'unreadable' };
+	}
 }
