@@ -61,6 +61,14 @@ async function dropReceipts(page: Page, count: number): Promise<void> {
 				if (entry.startTime >= dropped) longest.push(entry.duration);
 			})
 		).observe({ type: 'longtask' });
+		// A task's rendering (style, layout, paint) is not in its long task: the frame is.
+		const frames: number[] = [];
+		(window as unknown as { frames: number[] }).frames = frames;
+		new PerformanceObserver((list) =>
+			list.getEntries().forEach((entry) => {
+				if (entry.startTime >= dropped) frames.push(entry.duration);
+			})
+		).observe({ type: 'long-animation-frame' });
 		setTimeout(() => {
 			dropped = performance.now();
 			const transfer = (window as unknown as { transfer: DataTransfer }).transfer;
@@ -82,30 +90,53 @@ async function waitForStatus(page: Page, text: string): Promise<void> {
 
 /** The long tasks since the drop, in ms. */
 const longTasks = (page: Page) => page.evaluate(() => (window as unknown as { longest: number[] }).longest);
+/** The long frames since the drop (their tasks and the rendering after them), in ms. */
+const longFrames = (page: Page) => page.evaluate(() => (window as unknown as { frames: number[] }).frames);
 
-// Issue 19 asks 200 ms per task for 300 receipts; not reached yet: the writes are no longer the
-// cause (parts of 50,000 characters, a few ms each), but the task of the drop itself measured
-// 228-241 ms here on 6 Dec 2026 (quiet two-core machine). Bounded at 400 ms, as the 3,000, until then.
-test('300 receipts: read, shown and kept on the device with no task over 400 ms', async ({ page }) => {
+/** The table's page: how many students it shows, checked against the cells it may hold. */
+async function pageOfStudents(page: Page, total: number, from = 1): Promise<number> {
+	const table = page.getByRole('table', { name: /Students × questions/ });
+	const range = page.getByRole('navigation', { name: 'Pages of the results table' }).getByRole('status');
+	await expect(range).toHaveText(new RegExp(`^Students ${from} to \\d+ of ${total} \\(the CSV has them all\\)$`));
+	const size = Number(/to (\d+)/.exec((await range.textContent()) ?? '')![1]) - from + 1;
+	// a page holds at most 2,400 cells (laid out again whenever rows are added), and 100 students
+	const columns = await table.getByRole('columnheader').count();
+	expect(size * columns).toBeLessThanOrEqual(2400);
+	expect(size).toBeLessThanOrEqual(100);
+	// drawn a few rows per task, the header row above them
+	await expect(table.getByRole('row')).toHaveCount(size + 1);
+	return size;
+}
+
+// Issue 19: "300 receipts must stay under 200 ms per task". 228-241 ms on 6 Dec 2026; 60-145 ms on
+// 7 Dec (quiet two-core machine) once the files were read 20 per task, the date formatter made
+// once, and the table paged by cells. The frames, rendering included, reach 150-320 ms: bounded at
+// 400 ms here, and said in the README.
+test('300 receipts: read, shown and kept on the device with no task over 200 ms', async ({ page }) => {
 	test.setTimeout(60_000);
 	await dropReceipts(page, 300);
 	await waitForStatus(page, 'These results are kept on this device');
 	const longest = await longTasks(page);
-	expect(Math.max(0, ...longest), JSON.stringify(longest)).toBeLessThan(400);
-	// kept: there again on the next visit
+	expect(Math.max(0, ...longest), JSON.stringify(longest)).toBeLessThan(200);
+	const frames = await longFrames(page);
+	expect(Math.max(0, ...frames), JSON.stringify(frames)).toBeLessThan(400);
+	// every file has questions left unanswered: 50 named, the others counted
+	await expect(page.getByText('…and 250 more students, marked ⚠ in the table.')).toBeVisible();
+	// kept: there again on the next visit, a page at a time
 	await page.reload();
-	await expect(page.getByRole('table', { name: /Students × questions/ }).getByRole('row')).toHaveCount(101);
+	const size = await pageOfStudents(page, 300);
+	await page.getByRole('button', { name: 'Next students' }).click();
+	await pageOfStudents(page, 300, size + 1);
 });
 
-test('a year\'s 3,000 receipts: read without freezing the page, shown 100 at a time, not written to the device', async ({ page }) => {
+test('a year\'s 3,000 receipts: read without freezing the page, shown a page at a time, not written to the device', async ({ page }) => {
 	test.setTimeout(120_000);
 	await dropReceipts(page, 3000);
 	// more than a browser keeps for a site: not written (writing megabytes holds the page), and said
 	await expect(page.getByText(/could not keep these results \(too many for its storage/)).toBeVisible();
-	const table = page.getByRole('table', { name: /Students × questions/ });
-	await expect(table.getByRole('row')).toHaveCount(101);
-	await page.getByRole('button', { name: /^Show 100 more students \(100 of 3000 shown/ }).click();
-	await expect(table.getByRole('row')).toHaveCount(201);
+	const size = await pageOfStudents(page, 3000);
+	await page.getByRole('button', { name: 'Next students' }).click();
+	await pageOfStudents(page, 3000, size + 1);
 	// 17 s in one task before; the reading is sliced and the table drawn a few rows at a time
 	const longest = await longTasks(page);
 	expect(Math.max(0, ...longest), JSON.stringify(longest)).toBeLessThan(400);

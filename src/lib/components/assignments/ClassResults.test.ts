@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { selectQuestions } from '$lib/assignments/assignment';
 import { leanQuiz } from '$lib/assignments/lean-quiz';
 import { serializeReceipt } from '$lib/assignments/receipt';
@@ -50,8 +50,8 @@ describe('ClassResults', () => {
 		expect(problems).toHaveTextContent('cassé.json : illisible (il ne contient pas de JSON)');
 
 		const table = screen.getByRole('table', { name: 'Élèves × questions' });
-		const rows = within(table).getAllByRole('row').slice(1);
-		expect(rows).toHaveLength(2);
+		// the rows come a task after the table's header
+		await vi.waitFor(() => expect(within(table).getAllByRole('row').slice(1)).toHaveLength(2));
 		// a name from a file is text, never markup
 		expect(within(table).getByRole('rowheader', { name: '<img src=x onerror=alert(1)>' })).toBeInTheDocument();
 		expect(document.querySelector('img')).toBeNull();
@@ -66,7 +66,7 @@ describe('ClassResults', () => {
 		const same = 'receipt-lea-martin-1.json';
 		await setup([receiptFile('Léa Martin', 1, 2, same), receiptFile('Lea Martin', 2, 1, same), receiptFile('Léo Martin', 3, 0, same)]);
 		const table = await screen.findByRole('table', { name: 'Élèves × questions' });
-		expect(within(table).getAllByRole('row').slice(1)).toHaveLength(3);
+		await vi.waitFor(() => expect(within(table).getAllByRole('row').slice(1)).toHaveLength(3));
 		for (const name of ['Léa Martin', 'Lea Martin', 'Léo Martin']) expect(within(table).getByRole('rowheader', { name })).toBeInTheDocument();
 	});
 
@@ -105,10 +105,37 @@ describe('ClassResults', () => {
 			lang: 'fr'
 		});
 		const table = await screen.findByRole('table', { name: 'Élèves × questions' });
-		expect(within(table).getAllByRole('row').slice(1)).toHaveLength(2);
+		await vi.waitFor(() => expect(within(table).getAllByRole('row').slice(1)).toHaveLength(2));
 		await user.click(screen.getByRole('button', { name: 'Effacer ces résultats de cet appareil' }));
 		await user.click(screen.getAllByRole('button', { name: 'Effacer ces résultats de cet appareil' })[0]);
 		expect(screen.queryByRole('table')).toBeNull();
 		expect(Object.keys(localStorage).filter((k) => k.startsWith('icc:class-'))).toEqual([]);
+	});
+
+	it('shows a large class a page at a time, each page replacing the last', async () => {
+		const user = await setup(Array.from({ length: 130 }, (_, i) => receiptFile(`Élève ${String(i).padStart(3, '0')}`, i, i % 5)));
+		const table = await screen.findByRole('table', { name: 'Élèves × questions' });
+		const pages = screen.getByRole('navigation', { name: 'Pages du tableau des résultats' });
+		const range = within(pages).getByRole('status');
+		const columns = within(table).getAllByRole('columnheader').length;
+		// a page holds at most 2,400 cells, and at most 100 students
+		const size = Number(/^Élèves 1 à (\d+) sur 130/.exec(range.textContent ?? '')?.[1]);
+		expect(size).toBeGreaterThan(0);
+		expect(size * columns).toBeLessThanOrEqual(2400);
+		expect(size).toBeLessThanOrEqual(100);
+		// the page is drawn a few rows per task
+		await vi.waitFor(() => expect(within(table).getAllByRole('row').slice(1)).toHaveLength(size));
+		expect(within(pages).getByRole('button', { name: 'Élèves précédents' })).toBeDisabled();
+		expect(within(table).getByRole('rowheader', { name: /^Élève 000/ })).toBeInTheDocument();
+
+		await user.click(within(pages).getByRole('button', { name: 'Élèves suivants' }));
+		const to = Math.min(130, 2 * size);
+		expect(range).toHaveTextContent(`Élèves ${size + 1} à ${to} sur 130`);
+		await vi.waitFor(() => expect(within(table).getAllByRole('row').slice(1)).toHaveLength(to - size));
+		// the next page replaces the first: the table never grows past a page
+		expect(within(table).queryByRole('rowheader', { name: /^Élève 000/ })).toBeNull();
+		expect(within(pages).getByRole('button', { name: 'Élèves précédents' })).toBeEnabled();
+		await user.click(within(pages).getByRole('button', { name: 'Élèves précédents' }));
+		expect(range).toHaveTextContent(`Élèves 1 à ${size} sur 130`);
 	});
 });
