@@ -3,8 +3,8 @@ import { casesFile } from '../support/quiz-file';
 import type { Question } from '../../src/lib/quiz/types';
 
 // "Can the Court act?" graded cases (issue 23), as a student on a phone, in both languages: two
-// cases solved, the first with one decision wrong; both are then on the progress page (one solved)
-// and the mistaken one comes back in the review deck.
+// cases solved, the first with one decision wrong; both are then on the progress page (one solved,
+// both in the mastery of their objectives) and the mistaken one comes back in the review deck.
 type CaseQuestion = Extract<Question, { type: 'case' }>;
 const cases = casesFile('01-jurisdiction') as CaseQuestion[];
 const phone = { width: 390, height: 844 };
@@ -33,8 +33,10 @@ for (const lang of ['fr', 'en'] as const) {
 		await page.goto(`/${lang}/navigator/cases/`);
 		await page.getByRole('button', { name: words[lang].start, exact: true }).click();
 		const form = page.locator('.question');
+		const objectives = new Set<string>();
 		for (const round of [0, 1]) {
 			const question = await currentCase(page, lang);
+			question.view.objectives.forEach((o) => objectives.add(o));
 			for (const [i, decision] of question.view.decisions.entries()) {
 				const right = question.key.answer[decision.id];
 				const chosen = round === 0 && i === 0 ? decision.options.find((o) => o.id !== right)! : decision.options.find((o) => o.id === right)!;
@@ -49,6 +51,8 @@ for (const lang of ['fr', 'en'] as const) {
 		// the progress page counts the solved case (every decision right), under module 1
 		await page.goto(`/${lang}/progress/`);
 		await expect(page.getByRole('link', { name: words[lang].solved })).toBeVisible();
+		// and the mastery of the cases' objectives (nothing else answered: the others are not yet assessed)
+		await expect(page.locator('.mastery meter')).toHaveCount(objectives.size);
 		const items = await page.evaluate(() => JSON.parse(localStorage.getItem('icc:progress')!).items as Record<string, { module: string; lastScore: number }>);
 		expect(Object.values(items).map((item) => item.module)).toEqual(['01-jurisdiction', '01-jurisdiction']);
 		expect(Object.values(items).map((item) => item.lastScore === 1).sort()).toEqual([false, true]);

@@ -7,7 +7,7 @@ import {
 	checkAnswersOf,
 	checksDone,
 	loadCheckAnswers,
-	masteryWithChecks,
+	objectiveMastery,
 	mergeCheckAnswer,
 	readCheckAnswers,
 	saveCheckAnswer,
@@ -56,18 +56,30 @@ describe('answers to checks on the device', () => {
 		const objective = { quizMastery: 0.5, quizQuestions: 2, checkIds: ['j-check-a', 'j-check-b'] };
 		const none = loadCheckAnswers().record;
 		// the quiz alone: 0.5 × 2 questions, the two checks not answered count 0
-		expect(masteryWithChecks(objective, none)).toBeCloseTo(1 / 4);
+		expect(objectiveMastery(objective, none)).toBeCloseTo(1 / 4);
 		saveCheckAnswer('j-check-a', { ...wrongThenRight, credit: 1 });
-		expect(masteryWithChecks(objective, loadCheckAnswers().record)).toBeCloseTo(2 / 4);
+		expect(objectiveMastery(objective, loadCheckAnswers().record)).toBeCloseTo(2 / 4);
 		saveCheckAnswer('j-check-b', { ...wrongThenRight, credit: 0.5 });
-		expect(masteryWithChecks(objective, loadCheckAnswers().record)).toBeCloseTo(2.5 / 4);
+		expect(objectiveMastery(objective, loadCheckAnswers().record)).toBeCloseTo(2.5 / 4);
+	});
+
+	it('count with the graded cases answered, a case not yet answered left out', () => {
+		const objective = { quizMastery: 0.5, quizQuestions: 2, checkIds: ['j-check-a'] };
+		const record = loadCheckAnswers().record;
+		// 0.5 × 2 + an unanswered check (0), over 3
+		expect(objectiveMastery(objective, record)).toBeCloseTo(1 / 3);
+		// one case solved, one half right, one never opened: over 5
+		expect(objectiveMastery({ ...objective, caseCredits: [1, 0.5, undefined] }, record)).toBeCloseTo(2.5 / 5);
+		// only cases answered: a mastery all the same
+		expect(objectiveMastery({ quizMastery: undefined, quizQuestions: 2, checkIds: [], caseCredits: [undefined, 1] }, record)).toBeCloseTo(1 / 3);
+		expect(objectiveMastery({ quizMastery: undefined, quizQuestions: 2, checkIds: [], caseCredits: [undefined] }, record)).toBeUndefined();
 	});
 
 	it('give a mastery before any quiz, and none while nothing is answered', () => {
 		const objective = { quizMastery: undefined, quizQuestions: 3, checkIds: ['j-check-a'] };
-		expect(masteryWithChecks(objective, loadCheckAnswers().record)).toBeUndefined();
+		expect(objectiveMastery(objective, loadCheckAnswers().record)).toBeUndefined();
 		saveCheckAnswer('j-check-a', { ...wrongThenRight, credit: 1 });
-		expect(masteryWithChecks(objective, loadCheckAnswers().record)).toBeCloseTo(1 / 4);
+		expect(objectiveMastery(objective, loadCheckAnswers().record)).toBeCloseTo(1 / 4);
 		expect(checksDone(['j-check-a', 'j-check-b'], loadCheckAnswers().record)).toBe(1);
 	});
 
@@ -75,7 +87,7 @@ describe('answers to checks on the device', () => {
 		saveCheckAnswer('j-check-a', { ...wrongThenRight, tries: [], revealed: true, credit: 0 });
 		const record = loadCheckAnswers().record;
 		expect(checksDone(['j-check-a'], record)).toBe(1);
-		expect(masteryWithChecks({ quizMastery: undefined, quizQuestions: 0, checkIds: ['j-check-a'] }, record)).toBe(0);
+		expect(objectiveMastery({ quizMastery: undefined, quizQuestions: 0, checkIds: ['j-check-a'] }, record)).toBe(0);
 	});
 
 	it('do not overwrite what another tab saved meanwhile (read-merge-write)', () => {

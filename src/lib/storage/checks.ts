@@ -8,7 +8,7 @@ import { isoDate } from './progress-schema';
 // on the device. A check is a quiz question graded in place: what is kept is its trail (every
 // answer checked, hints opened, whether the answer was shown: src/lib/quiz/credit.ts), the answer on
 // screen and whether its feedback is shown, so that a reload shows the check as it was left, and
-// the credit it earned, for the mastery of its objectives (`masteryWithChecks`). Never in the
+// the credit it earned, for the mastery of its objectives (`objectiveMastery`). Never in the
 // module's quiz score, nor in the quiz's answered counts, nor in the review deck (those read the
 // progress record, progress.ts).
 //
@@ -188,11 +188,12 @@ export function checksDone(ids: readonly string[], record: CheckAnswers): number
 
 /**
  * The mastery of one objective: the average credit of every question that checks it — the quiz's
- * (from its last finished attempt, `quizMastery` being their average there) and the checks' — an
- * unanswered one counting 0, as in a quiz's results (src/lib/quiz/attempt.ts). Undefined while
- * none of them was answered (the quiz never finished, no check answered).
+ * (from its last finished attempt, `quizMastery` being their average there), the checks' (an
+ * unanswered one counting 0, as in a quiz's results: src/lib/quiz/attempt.ts) and the navigator's
+ * graded cases' (their last credit; a case not yet answered is left out: the cases are practice
+ * beside the module's path, not part of it). Undefined while none of them was answered.
  */
-export function masteryWithChecks(
+export function objectiveMastery(
 	objective: {
 		/** mastery of the objective in the last finished quiz attempt; undefined when none */
 		quizMastery: number | undefined;
@@ -200,13 +201,17 @@ export function masteryWithChecks(
 		quizQuestions: number;
 		/** the ids of the checks that check it */
 		checkIds: readonly string[];
+		/** the last credit of each graded case that checks it; undefined when never answered */
+		caseCredits?: readonly (number | undefined)[];
 	},
 	record: CheckAnswers
 ): number | undefined {
 	const answered = objective.checkIds.map((id) => own(record.checks, id)).filter(isAnswered);
-	if (objective.quizMastery === undefined && answered.length === 0) return undefined;
+	const cases = (objective.caseCredits ?? []).filter((credit): credit is number => credit !== undefined);
+	if (objective.quizMastery === undefined && answered.length === 0 && cases.length === 0) return undefined;
 	const quiz = objective.quizMastery === undefined ? 0 : objective.quizMastery * objective.quizQuestions;
 	const checks = answered.reduce((sum, answer) => sum + (answer?.credit ?? 0), 0);
-	const total = objective.quizQuestions + objective.checkIds.length;
-	return total === 0 ? undefined : Math.min(1, (quiz + checks) / total);
+	const solved = cases.reduce((sum, credit) => sum + credit, 0);
+	const total = objective.quizQuestions + objective.checkIds.length + cases.length;
+	return total === 0 ? undefined : Math.min(1, (quiz + checks + solved) / total);
 }

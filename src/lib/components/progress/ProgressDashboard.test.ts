@@ -2,7 +2,7 @@
 import { render, screen } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { saveCheckAnswer } from '$lib/storage/checks';
-import { recordFinished } from '$lib/storage/progress';
+import { recordAnswer, recordFinished } from '$lib/storage/progress';
 import ProgressDashboard from './ProgressDashboard.svelte';
 
 beforeEach(() => localStorage.clear());
@@ -65,5 +65,25 @@ describe('the progress page with checks as you read', () => {
 		// (2 × 1 + 0.5 + 0) / 4
 		expect(masteryLine('Les trois voies')).toHaveTextContent(/62\s%/);
 		expect(screen.getAllByText(/60\s%/)).toHaveLength(2); // best and last: the quiz's own
+	});
+
+	it('counts the graded cases solved, and the answered ones in the mastery of their objectives', async () => {
+		const withCases = {
+			...module,
+			cases: [
+				{ id: 'j-case-a', objectives: ['crimes', 'triggers'] },
+				{ id: 'j-case-b', objectives: ['crimes'] },
+				{ id: 'j-case-c', objectives: ['crimes'] }
+			]
+		};
+		await recordAnswer(module.slug, 'j-case-a', { score: 1, helped: false });
+		await recordAnswer(module.slug, 'j-case-b', { score: 0.5, helped: false });
+		render(ProgressDashboard, { modules: [withCases], lang: 'fr' });
+		await new Promise((resolve) => setTimeout(resolve, 5));
+		expect(screen.getByRole('link', { name: /1 sur 3/ })).toHaveAttribute('href', '/fr/navigator/cases/');
+		// crimes: 3 quiz questions never taken, 1 check not answered, cases a (1) and b (0.5); c never opened
+		expect(masteryLine('Les quatre crimes')).toHaveTextContent(/25\s%/);
+		// triggers: 2 quiz questions, 2 checks not answered, case a (1)
+		expect(masteryLine('Les trois voies')).toHaveTextContent(/20\s%/);
 	});
 });
