@@ -1,4 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readYaml } from '../../src/lib/content/validate';
 import { quizFile } from '../support/quiz-file';
 import type { Question } from '../../src/lib/quiz/types';
 
@@ -83,5 +86,44 @@ for (const lang of ['fr', 'en'] as const) {
 		await expect(page.locator('.quiz[data-ready="true"]')).toBeAttached();
 		expect((await currentCase(page, lang))?.view.id).toBe(last?.view.id);
 		await expect(page.locator('fieldset.qw-decision .qw-mark')).toHaveCount(last!.view.decisions.length);
+	});
+}
+
+// The cases share the navigator's model (issue 23): once a case is checked, its explanation links to
+// "Can the Court act?" with the case's facts already answered, up to where they stop.
+const navigatorYaml = readYaml(readFileSync(join(import.meta.dirname, '../../lessons/navigator.yaml'), 'utf8'), 'lessons/navigator.yaml') as {
+	questions: { id: string; prompt: Record<'fr' | 'en', string> }[];
+	outcomes: { id: string; article: Record<'fr' | 'en', string> }[];
+};
+const why = { fr: 'Pourquoi, et ce que disent les sources', en: 'Why, and what the sources say' } as const;
+const walkThere = { fr: /^Parcourir ces faits dans/, en: /^Walk these facts through/ } as const;
+
+for (const lang of ['fr', 'en'] as const) {
+	test(`${lang}: a checked cyber case opens the navigator on its facts`, async ({ page }) => {
+		await page.setViewportSize(phone);
+		await page.goto(`/${lang}/modules/${module}/quiz/`);
+		await page.getByRole('button', { name: words[lang].start, exact: true }).click();
+		let question: CaseQuestion | undefined;
+		for (let n = 0; n < quiz.questions.length && !question; n++) {
+			await expect(page.locator('.question fieldset legend').first()).toBeVisible();
+			question = await currentCase(page, lang);
+			if (!question) await page.getByRole('button', { name: words[lang].next }).click();
+		}
+		expect(question?.key.navigator).toBeDefined();
+		const form = page.locator('.question');
+		for (const decision of question!.view.decisions) {
+			const right = decision.options.find((o) => o.id === question!.key.answer[decision.id])!;
+			await form.getByRole('group', { name: squash(decision.prompt[lang]), exact: true }).getByRole('radio', { name: right.label[lang], exact: true }).check();
+		}
+		await page.getByRole('button', { name: words[lang].check, exact: true }).click();
+		await page.getByText(why[lang]).first().click();
+		await page.getByRole('link', { name: walkThere[lang] }).click();
+		await expect(page).toHaveURL(new RegExp(`/${lang}/navigator/#p=`));
+		await expect(page.locator('.navigator[data-ready="true"]')).toBeAttached();
+		// the facts answered, as far as they go: the next question on screen, or the outcome
+		const { at } = question!.key.navigator!;
+		const next = navigatorYaml.questions.find((q) => q.id === at);
+		if (next) await expect(page.locator('.navigator fieldset legend').first()).toContainText(squash(next.prompt[lang]));
+		else await expect(page.locator('section.outcome')).toContainText(navigatorYaml.outcomes.find((o) => o.id === at)!.article[lang]);
 	});
 }

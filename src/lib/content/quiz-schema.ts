@@ -124,7 +124,11 @@ const questionSchema = v.variant('type', [
 			v.array(decisionSchema),
 			v.minLength(2, 'needs at least two decisions'),
 			v.maxLength(5, 'has more than five decisions')
-		)
+		),
+		// The case's facts as answers to the navigator's questions ("Can the Court act?", issue 23),
+		// as far as the facts settle them, and where they lead: a question or an outcome id. Checked
+		// against the navigator's model when the content loads (case-navigator.ts).
+		navigator: v.optional(v.strictObject({ path: v.array(idSchema), at: idSchema }))
 	})
 ]);
 
@@ -389,7 +393,8 @@ function toQuestion(raw: RawQuestion): Question {
 					type: 'case',
 					answer: byDecision((decision) => decision.answer),
 					feedback: byDecision((decision) => feedbackOf(decision.options)),
-					decisionCitations: byDecision((decision) => decision.citation)
+					decisionCitations: byDecision((decision) => decision.citation),
+					...(raw.navigator ? { navigator: { path: raw.navigator.path, at: raw.navigator.at } } : {})
 				}
 			};
 		}

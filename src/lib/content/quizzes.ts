@@ -4,6 +4,8 @@ import type { Question, Quiz } from '$lib/quiz/types';
 import { resolveAll, type ResolvedCitation } from './citations';
 import { contentFile, moduleFolders } from './files';
 import { parseCases } from './cases';
+import { linkCasesToNavigator } from './case-navigator';
+import { navigator } from './navigator';
 import { modules } from './lessons';
 import { parseQuiz } from './quiz-schema';
 import { readYaml } from './validate';
@@ -15,7 +17,9 @@ const quizzes = new Map<string, Quiz>(
 	moduleFolders().flatMap(({ slug }) => {
 		const file = `lessons/${slug}/quiz.yaml`;
 		const text = contentFile(file);
-		return text === undefined ? [] : [[slug, parseQuiz(readYaml(text, file), file)] as const];
+		if (text === undefined) return [];
+		const quiz = parseQuiz(readYaml(text, file), file);
+		return [[slug, { ...quiz, questions: linkCasesToNavigator(quiz.questions, navigator, file) }] as const];
 	})
 );
 
@@ -28,7 +32,7 @@ const cases = new Map<string, Question[]>(
 		if (text === undefined) return [];
 		const taken = new Set(quizzes.get(slug)?.questions.map((q) => q.view.id));
 		const objectives = modules.find((m) => m.slug === slug)?.lessons.fr.meta.objectives.map((o) => o.id) ?? [];
-		return [[slug, parseCases(readYaml(text, file), file, { taken, objectives })] as const];
+		return [[slug, linkCasesToNavigator(parseCases(readYaml(text, file), file, { taken, objectives }), navigator, file)] as const];
 	})
 );
 

@@ -140,7 +140,15 @@ export type CaseKey = KeyBase & {
 	 * that everything that resolves or checks a question's citations sees the decisions' too.
 	 */
 	decisionCitations: Record<string, Citation>;
+	/**
+	 * The facts as answers to the navigator's questions, and where they lead (a question or an
+	 * outcome id); `share` is the navigator's link text for that path (`#p=…`), set when the content
+	 * loads, where the navigator's model is (content/case-navigator.ts). Part of the key: the path
+	 * gives answers away.
+	 */
+	navigator?: CaseNavigator;
 };
+export type CaseNavigator = { path: string[]; at: string; share?: string };
 
 export type QuestionKey =
 	| SingleKey

@@ -32,9 +32,16 @@ export function scoData(quiz: Quiz, lang: Locale, title: string, sources: Source
 		module: quiz.module,
 		title,
 		passMark: quiz.passMark,
-		questions: quizIn(quiz, lang).questions,
+		questions: quizIn(quiz, lang).questions.map(withoutSiteLinks),
 		sources: Object.fromEntries(Object.entries(sources).filter(([id]) => cited.has(id)))
 	};
+}
+
+/** A case's link to the navigator leads to the site, which a package does not carry. */
+function withoutSiteLinks(question: Question): Question {
+	if (question.type !== 'case' || !question.key.navigator) return question;
+	const { navigator: _site, ...key } = question.key;
+	return { ...question, key };
 }
 
 /** The quiz a ScoData holds, for the graders (grade, summariseTrails). */

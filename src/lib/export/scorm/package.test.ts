@@ -106,6 +106,13 @@ describe('buildScormPackage', () => {
 		}
 	});
 
+	it('leaves out the cases\' links to the navigator, a page of the site the package does not carry', () => {
+		const cyber = everyQuiz().find((quiz) => quiz.module === '02-cyber')!;
+		expect(JSON.stringify(cyber.questions)).toContain('"navigator":');
+		const pack = buildScormPackage({ quiz: cyber, lang: 'en', lessonPageHtml: lessonPage('Lesson'), runtimeJs: '', sources: sourceIndex() });
+		expect(pack.files['index.html']).not.toContain('"navigator":');
+	});
+
 	it('gives the same bytes for the same input', () => {
 		const again = buildScormPackage({ quiz: sampleQuiz, lang: 'en', lessonPageHtml: lessonPage('A <em>lesson</em> &amp; more'), runtimeJs: '/* runtime */', sources: sourceIndex() });
 		expect(again.zip).toEqual(built.zip);

@@ -10,6 +10,7 @@ export function caseKeyIn(key: CaseKey, lang: Locale): CaseKey {
 		feedback: Object.fromEntries(Object.entries(key.feedback).map(([id, options]) => [id, feedbackIn(options, lang)])),
 		decisionCitations: Object.fromEntries(
 			Object.entries(key.decisionCitations).map(([id, citation]) => [id, citationIn(citation, lang)])
-		)
+		),
+		...(key.navigator ? { navigator: { ...key.navigator, path: [...key.navigator.path] } } : {})
 	};
 }
