@@ -51,3 +51,41 @@ for (const lang of ['fr', 'en'] as const) {
 		await expect(other.locator('.navigator fieldset').first()).toBeVisible();
 	});
 }
+
+// A path a teacher hands out: the link copied by the Share button (the real clipboard), and the
+// page printed with the path, the outcome and the link written out, without the buttons.
+const shareWords = {
+	fr: { share: 'Copier le lien vers ce parcours', copied: 'Lien copié.', link: 'Lien vers ce parcours', next: 'Suivant' },
+	en: { share: 'Copy the link to this path', copied: 'Link copied.', link: 'Link to this path', next: 'Next' }
+} as const;
+
+for (const lang of ['fr', 'en'] as const) {
+	test(`${lang}: a path copied by Share and printed with its link`, async ({ page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.setViewportSize(phone);
+		await page.goto(`/${lang}/navigator/`);
+		await expect(page.locator('.navigator[data-ready="true"]')).toBeAttached();
+		// the first option of each question until the outcome
+		for (let i = 0; i < 30 && !(await page.locator('#nav-outcome').count()); i++) {
+			await page.locator('.navigator fieldset').first().getByRole('radio').first().check();
+			await page.getByRole('button', { name: shareWords[lang].next, exact: true }).click();
+		}
+		await expect(page.locator('#nav-outcome')).toBeVisible();
+		await page.getByRole('button', { name: shareWords[lang].share }).click();
+		await expect(page.getByRole('status').filter({ hasText: shareWords[lang].copied })).toBeVisible();
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toBe(page.url());
+		expect(copied).toMatch(/#p=[\w-]+$/);
+
+		await page.emulateMedia({ media: 'print' });
+		// printed: every answer given, the outcome, and the link in full; no button
+		await expect(page.locator('.print-link')).toBeVisible();
+		await expect(page.locator('.print-link')).toContainText(`${shareWords[lang].link}`);
+		await expect(page.locator('.print-link')).toContainText(copied);
+		await expect(page.locator('section.outcome')).toBeVisible();
+		// (a role query leaves out what is not displayed)
+		await expect(page.getByRole('button')).toHaveCount(0);
+		const pdf = await page.pdf({ format: 'A4' });
+		expect(pdf.byteLength).toBeGreaterThan(10_000);
+	});
+}
