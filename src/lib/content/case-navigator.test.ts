@@ -7,7 +7,7 @@ import { decodePath } from '../navigator/share';
 import type { Question } from '$lib/quiz/types';
 import { linkCasesToNavigator } from './case-navigator';
 import { navigator } from './navigator';
-import { quizOf } from './quizzes';
+import { casesOf, quizOf } from './quizzes';
 
 /** A question of a test graph: its id, and where each answer leads. */
 const ask = (id: string, next: Record<string, string>) => ({
@@ -75,5 +75,22 @@ describe('the site\'s cases on the site\'s navigator', () => {
 			const decoded = decodePath(navigator!, question.key.navigator.share);
 			expect(decoded, question.view.id).toEqual({ ok: true, path: question.key.navigator.path });
 		}
+	});
+
+	// module 1's graded cases: each fictional one-rule case whose facts settle every question before
+	// its rule reaches that rule's node of the navigator (articles 11(2), 124, 16, 26, 15(4), 12(2)
+	// and 13(b)); the others stop earlier, where their facts stop
+	it('module 1\'s cases reach, on the navigator, the rule they test where their facts allow it', () => {
+		const reached = new Map(
+			casesOf('01-jurisdiction').flatMap((q) => (q.type === 'case' && q.key.navigator ? [[q.view.id, q.key.navigator.at] as const] : []))
+		);
+		expect(reached.get('j-case-before-joining')).toBe('before-joined');
+		expect(reached.get('j-case-article-124')).toBe('war-crimes-set-aside');
+		expect(reached.get('j-case-deferral')).toBe('deferred');
+		expect(reached.get('j-case-under-18')).toBe('under-18');
+		expect(reached.get('j-case-proprio-motu')).toBe('authorisation');
+		expect(reached.get('j-case-cyber-hospital')).toBe('link');
+		expect(reached.get('j-case-security-council-referral')).toBe('deferral');
+		expect(reached.size).toBeGreaterThanOrEqual(15);
 	});
 });
