@@ -4,33 +4,18 @@
 import type { ResolvedCitation } from '$lib/content/citation-types';
 import { joinKeys, type QuizKeys, type QuizViews } from '$lib/quiz/split-keys';
 import type { Question, Quiz } from '$lib/quiz/types';
+import { fetchJson } from '$lib/islands/fetch-json';
 
+/** A keys file (keys.json, checks.json): the keys of a quiz's questions and their citations. */
+export type KeysFile = { keys: QuizKeys; citations: Record<string, ResolvedCitation> };
 export type QuizWithCitations = { quiz: Quiz; citations: Record<string, ResolvedCitation> };
 export type QuizzesWithCitations = { quizzes: Quiz[]; citations: Record<string, ResolvedCitation> };
 
 /** Undefined when the file cannot be had, or does not fit the questions (a stale copy). */
 export async function withKeys(views: QuizViews, url: string): Promise<QuizWithCitations | undefined> {
-	try {
-		const response = await fetch(url);
-		if (!response.ok) return undefined;
-		const { keys, citations } = (await response.json()) as { keys: QuizKeys; citations: Record<string, ResolvedCitation> };
-		const quiz = joinKeys(views, keys);
-		return quiz && { quiz, citations };
-	} catch (error) {
-		console.error(`${url} could not be loaded`, error);
-		return undefined;
-	}
-}
-
-/** A quiz's questions without their keys (views.json); undefined when the file cannot be had. */
-export async function fetchViews(url: string): Promise<QuizViews | undefined> {
-	try {
-		const response = await fetch(url);
-		return response.ok ? ((await response.json()) as QuizViews) : undefined;
-	} catch (error) {
-		console.error(`${url} could not be loaded`, error);
-		return undefined;
-	}
+	const file = await fetchJson<KeysFile>(url);
+	const quiz = file && joinKeys(views, file.keys);
+	return quiz ? { quiz, citations: file.citations } : undefined;
 }
 
 /** Every quiz of a page that carries them all (review, assignment); undefined when one cannot be had. */
