@@ -125,17 +125,26 @@ describe('ClassResults', () => {
 		expect(size).toBeLessThanOrEqual(100);
 		// the page is drawn a few rows per task
 		await vi.waitFor(() => expect(within(table).getAllByRole('row').slice(1)).toHaveLength(size));
-		expect(within(pages).getByRole('button', { name: 'Élèves précédents' })).toBeDisabled();
+		expect(within(pages).getByRole('button', { name: 'Élèves précédents' })).toHaveAttribute('aria-disabled', 'true');
 		expect(within(table).getByRole('rowheader', { name: /^Élève 000/ })).toBeInTheDocument();
 
-		await user.click(within(pages).getByRole('button', { name: 'Élèves suivants' }));
+		const next = within(pages).getByRole('button', { name: 'Élèves suivants' });
+		next.focus();
+		await user.keyboard('{Enter}');
 		const to = Math.min(130, 2 * size);
 		expect(range).toHaveTextContent(`Élèves ${size + 1} à ${to} sur 130`);
 		await vi.waitFor(() => expect(within(table).getAllByRole('row').slice(1)).toHaveLength(to - size));
 		// the next page replaces the first: the table never grows past a page
 		expect(within(table).queryByRole('rowheader', { name: /^Élève 000/ })).toBeNull();
-		expect(within(pages).getByRole('button', { name: 'Élèves précédents' })).toBeEnabled();
+		expect(within(pages).getByRole('button', { name: 'Élèves précédents' })).toHaveAttribute('aria-disabled', 'false');
+		// on to the last page by the keyboard: there Next says it can go no further, and keeps the focus
+		for (let turns = 0; turns < 20 && next.getAttribute('aria-disabled') !== 'true'; turns++) await user.keyboard('{Enter}');
+		const last = Math.floor(129 / size) * size + 1;
+		expect(range).toHaveTextContent(`Élèves ${last} à 130 sur 130`);
+		expect(next).toHaveFocus();
+		await user.keyboard('{Enter}');
+		expect(range).toHaveTextContent(`Élèves ${last} à 130 sur 130`);
 		await user.click(within(pages).getByRole('button', { name: 'Élèves précédents' }));
-		expect(range).toHaveTextContent(`Élèves 1 à ${size} sur 130`);
+		expect(range).toHaveTextContent(`Élèves ${last - size} à ${last - 1} sur 130`);
 	});
 });
