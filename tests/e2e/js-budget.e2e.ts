@@ -33,7 +33,7 @@ const ISLAND_BUDGET_KB: Record<string, number> = {
 	quiz: 52.5,
 	review: 54.5, // +0.5 KB on 7 Dec 2026: the review deck also shows module 1's graded cases (54.3 KB measured)
 	search: 25.5,
-	'step-checks': 47.5, // +0.5 KB on 7 Dec 2026: 47.2 KB measured once the navigator island shares its modules (Cite, citations)
+	'step-checks': 48, // +0.5 KB twice on 7 Dec 2026: 47.2 KB once the navigator island shared its modules (Cite, citations); 47.55 KB once a checked case linked to the navigator on its facts (QuestionFeedback) and islands fetched through one fetchJson
 	teach: 39.5
 };
 /** the target for a lesson's page or step (README.md), at its first load: islands fetched later aside */
