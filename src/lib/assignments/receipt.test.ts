@@ -230,6 +230,12 @@ describe('parseReceipt, fuzzed', () => {
 		);
 	}, FUZZ_TIMEOUT);
 
+	it('keeps a part called "prototype", "constructor" or "__proto__" (the fuzz test\'s counterexample of 7 Dec 2026)', () => {
+		const answers = { 'j-crimes-match': JSON.parse('{"prototype":null,"constructor":"a","__proto__":"b"}') };
+		const receipt = buildReceipt(input({ answers, student: { name: '', class: 'B' }, attempt: 1 }));
+		expect(parseReceipt(serializeReceipt(receipt))).toEqual({ ok: true, receipt });
+	});
+
 	it(`round-trips receipts built from any answers (${RUNS / 10} cases)`, () => {
 		fc.assert(
 			fc.property(

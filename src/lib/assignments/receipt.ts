@@ -83,16 +83,28 @@ export type ParseReceiptResult = { ok: true; receipt: Receipt } | { ok: false; e
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 
+/**
+ * An answer of several parts (matching, cloze, case): part id → the choice, or null. Every key is
+ * kept, "prototype" and "constructor" too (valibot's record leaves those out): ids are data, and a
+ * receipt read back is the receipt written (the fuzz test found one that was not).
+ */
+const partsSchema = v.custom<Record<string, string | null>>(
+	(value) =>
+		typeof value === 'object' &&
+		value !== null &&
+		!Array.isArray(value) &&
+		Object.keys(value).length <= 100 &&
+		Object.entries(value).every(([key, entry]) => key.length <= 100 && (entry === null || (typeof entry === 'string' && entry.length <= 100))),
+	'an answer of several parts: at most 100 entries of at most 100 characters'
+);
+
 /** The shapes a LearnerInput can take (see src/lib/quiz/types.ts). */
 const answerSchema = v.union([
 	v.null(),
 	v.boolean(),
 	text(RECEIPT_LIMITS.answerText),
 	v.pipe(v.array(text(100)), v.maxLength(100)),
-	v.pipe(
-		v.record(text(100), v.nullable(text(100))),
-		v.check((record) => Object.keys(record).length <= 100, 'at most 100 entries')
-	)
+	partsSchema
 ]);
 
 const scoreSchema = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1));
