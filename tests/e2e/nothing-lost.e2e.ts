@@ -122,6 +122,19 @@ test('offline, an address the device does not have says so, in its language', as
 test.describe('without the service worker', () => {
 	test.use({ serviceWorkers: 'block' });
 
+	test('a browser that registers no service worker (its register() resolves to nothing) shows no page error', async ({ page }) => {
+		// Playwright's 'block' replaces register() by one that resolves to undefined, as some
+		// privacy modes and embedded browsers do (issue 27: "Cannot read properties of undefined").
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		await page.goto('/en/');
+		await page.waitForLoadState('load');
+		// the registration runs on load; its answer comes within a few tasks
+		await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+		await expect(page.locator('[data-update-banner]')).toBeHidden();
+		expect(errors).toEqual([]);
+	});
+
 	test('a tab closed right after Check (the scheduler not loaded yet) loses no answer: it is scheduled on the next visit', async ({ browser }) => {
 		const context = await browser.newContext({ serviceWorkers: 'block', viewport: PHONE });
 		const page = await context.newPage();

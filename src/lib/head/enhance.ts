@@ -187,9 +187,11 @@ function startThese(islands: Element[]): void {
 
 // A new version downloaded by the service worker is announced (src/lib/components/UpdateBanner.svelte)
 // and installed only when the learner asks: never a reload in the middle of a quiz.
-function announceUpdates(registration: ServiceWorkerRegistration): void {
+// `registration` may be missing: some browsers (privacy modes, embedded views, Playwright's
+// `serviceWorkers: 'block'`) resolve register() to nothing instead of refusing it.
+function announceUpdates(registration: ServiceWorkerRegistration | undefined): void {
 	const banner = document.querySelector<HTMLElement>('[data-update-banner]');
-	if (!banner) return;
+	if (!banner || !registration) return;
 	let waiting: ServiceWorker | null = null;
 	let reloading = false;
 	const show = (worker: ServiceWorker) => {
