@@ -34,6 +34,9 @@ const ISLAND_BUDGET_KB: Record<string, number> = {
 	review: 55, // +0.5 KB twice on 7 Dec 2026: module 1's graded cases in the deck (54.3 KB), then their link to the navigator in the explanation (54.59 KB measured)
 	search: 25.5,
 	'step-checks': 48, // +0.5 KB twice on 7 Dec 2026: 47.2 KB once the navigator island shared its modules (Cite, citations); 47.55 KB once a checked case linked to the navigator on its facts (QuestionFeedback) and islands fetched through one fetchJson
+	// 7 Dec 2026: a step's table of contents marks the steps whose checks are answered (issue 20);
+	// fetched only when the learner reaches for it, so never part of a step's first load; 35.33 KB measured
+	'step-toc': 36,
 	teach: 39.5
 };
 /** the target for a lesson's page or step (README.md), at its first load: islands fetched later aside */

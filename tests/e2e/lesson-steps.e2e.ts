@@ -8,8 +8,8 @@ import { expect, test, type Page } from '@playwright/test';
 const modules = { '01-jurisdiction': 'who-can-refer', '02-cyber': 'across-borders' } as const;
 const phone = { width: 390, height: 844 };
 const words = {
-	fr: { start: 'Commencer la leçon', step: /^Étape (\d+) sur (\d+)$/, check: 'Vérifier', continue: 'Continuer' },
-	en: { start: 'Start the lesson', step: /^Step (\d+) of (\d+)$/, check: 'Check', continue: 'Continue' }
+	fr: { start: 'Commencer la leçon', step: /^Étape (\d+) sur (\d+)$/, check: 'Vérifier', continue: 'Continuer', tocDone: '(questions répondues)' },
+	en: { start: 'Start the lesson', step: /^Step (\d+) of (\d+)$/, check: 'Check', continue: 'Continue', tocDone: '(checks answered)' }
 } as const;
 
 async function stepNumber(page: Page, lang: 'fr' | 'en'): Promise<number> {
@@ -56,9 +56,23 @@ for (const [module, middle] of Object.entries(modules)) for (const lang of ['fr'
 		await expect(verdict).toBeVisible();
 		const said = await verdict.innerText();
 
+		const stepOneChecks = await checks.locator('.check').count();
+
 		// Continue to step 2.
 		await page.getByRole('link', { name: new RegExp(`^${words[lang].continue}`) }).click();
 		expect(await stepNumber(page, lang)).toBe(2);
+
+		// The table of contents, opened by keyboard, marks the steps whose checks are all answered
+		// (its code is fetched as it is reached for): step 1 once every one of its checks is.
+		const toc = page.locator('nav.where details.toc');
+		await toc.locator('summary').focus();
+		await page.keyboard.press('Enter');
+		const items = toc.locator('li');
+		await expect(items.nth(1).locator('[aria-current="step"]')).toBeVisible();
+		const done = words[lang].tocDone;
+		if (stepOneChecks === 1) await expect(items.nth(0)).toContainText(done);
+		else await expect(items.nth(0)).not.toContainText(done);
+		await expect(items.nth(1)).not.toContainText(done);
 
 		// Back on step 1 after a reload, the check is still answered, with the same verdict.
 		await page.goto(stepOne);

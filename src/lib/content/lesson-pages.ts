@@ -12,7 +12,7 @@ import { quizOf } from './quizzes';
 import { readingMinutes } from './reading';
 import type { Step } from './steps';
 
-export type StepSummary = { id: string; order: number; title: string; minutes: number };
+export type StepSummary = { id: string; order: number; title: string; minutes: number; checks: string[] };
 
 /** A module in the step format, or a 404 (the build fails on a link to it). */
 export function moduleInSteps(slug: string): Module & { steps: Record<Locale, Step[]> } {
@@ -22,7 +22,7 @@ export function moduleInSteps(slug: string): Module & { steps: Record<Locale, St
 }
 
 export function stepSummaries(steps: Step[]): StepSummary[] {
-	return steps.map((step) => ({ id: step.id, order: step.order, title: step.title, minutes: readingMinutes(step.words) }));
+	return steps.map((step) => ({ id: step.id, order: step.order, title: step.title, minutes: readingMinutes(step.words), checks: step.checks }));
 }
 
 /** Every glossary entry of the site in one language, by id: a step may mark any module's term. */

@@ -14,6 +14,7 @@ import ProgressPanel from '$lib/components/progress/ProgressPanel.svelte';
 import SearchPanel from '$lib/components/search/SearchPanel.svelte';
 import GlossaryFilter from '$lib/components/glossary/GlossaryFilter.svelte';
 import Listen from '$lib/components/Listen.svelte';
+import StepToc from '$lib/components/lesson/StepToc.svelte';
 import NavigatorWithView from '$lib/components/navigator/NavigatorWithView.svelte';
 import AssignmentBuilder from '$lib/components/assignments/AssignmentBuilder.svelte';
 import ClassResults from '$lib/components/assignments/ClassResults.svelte';
@@ -30,6 +31,7 @@ export const islands = {
 	review: ReviewWithKeys,
 	search: SearchPanel,
 	'step-checks': StepChecksWithKeys,
+	'step-toc': StepToc,
 	teach: AssignmentBuilder
 } satisfies Record<string, Component<never>>;
 
