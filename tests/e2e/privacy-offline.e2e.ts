@@ -1,5 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { allPages } from './pages';
+
+const buildDir = join(import.meta.dirname, '../..', process.env.BUILD_DIR ?? 'build');
 
 // No request ever leaves the site's own origin, no cookie is set, and once visited the whole site
 // (both languages, lessons, quizzes, sources, search) works with the network off.
@@ -56,4 +60,12 @@ test('after one visit, lessons, quizzes, sources and search work offline in both
 	await page.getByLabel(/Rechercher dans/).fill('Statut');
 	await expect(page.getByText(/\d+ résultats?$/)).toBeVisible({ timeout: 15_000 });
 	await context.setOffline(false);
+});
+
+test('the search index kept offline has a WebAssembly file for each of the site’s languages and no other', () => {
+	// Pagefind writes one for pages without a language too (issue 27: 66 KB for nothing)
+	const wasm = readdirSync(join(buildDir, 'pagefind')).filter((name) => name.endsWith('.pagefind'));
+	expect(wasm.sort()).toEqual(['wasm.en.pagefind', 'wasm.fr.pagefind']);
+	const listed: string[] = JSON.parse(readFileSync(join(buildDir, 'pagefind', 'files.json'), 'utf8'));
+	expect(listed.filter((file) => file.endsWith('.pagefind')).sort()).toEqual(['/pagefind/wasm.en.pagefind', '/pagefind/wasm.fr.pagefind']);
 });
