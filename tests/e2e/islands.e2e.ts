@@ -148,3 +148,26 @@ test('what a teacher types and presses before the builder has started is not los
 	await expect(page.locator('[data-island="teach"]')).not.toHaveAttribute('aria-busy');
 	expect(page.url()).not.toContain('?'); // no native form submission
 });
+
+test('an option chosen in a step’s check before its island has started stays chosen, and Check grades it', async ({ page }) => {
+	// Hydration draws each option from the island's state (nothing chosen) and would untick what the
+	// learner ticked meanwhile (issue 27: found by the time-to-first-answer bench).
+	await page.setViewportSize({ width: 390, height: 844 });
+	let release = () => {};
+	const released = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/islands/step-checks.*.js', async (route) => {
+		await released;
+		await route.continue();
+	});
+	await page.goto('/en/modules/01-jurisdiction/warrants/');
+	const island = page.locator('[data-island="step-checks"]');
+	await island.scrollIntoViewIfNeeded();
+	const radio = island.locator('.check').first().getByRole('radio').first();
+	await radio.check();
+	release();
+	await expect(island).toHaveAttribute('data-hydrated', '');
+	await expect(page.locator('.step-checks[data-ready="true"]')).toBeVisible();
+	await expect(radio).toBeChecked();
+	await island.locator('.check').first().getByRole('button', { name: 'Check', exact: true }).click();
+	await expect(island.locator('.check').first().locator('.verdict')).toBeVisible();
+});

@@ -58,16 +58,32 @@ function showFailure(target: Element, message: string): void {
 }
 
 // Boxes ticked and options chosen before the island started show in the page, but hydration does
-// not read them into the component's state (text typed into a field, it does): tell the component,
-// as the browser would have, so that what is shown and what the island knows agree.
-function syncEarlyChoices(target: Element): void {
+// not read them into the component's state (text typed into a field, it does), and a control
+// drawn from that state (`checked={chosen}`) is even unticked by it. So they are read before
+// hydrating and given back after, with the `change` event the browser would have sent, so that
+// what is shown and what the island knows agree.
+type EarlyChoices = { boxes: [HTMLInputElement, boolean][]; lists: [HTMLSelectElement, boolean[]][] };
+
+function earlyChoices(target: Element): EarlyChoices {
+	const boxes: EarlyChoices['boxes'] = [];
 	for (const input of target.querySelectorAll<HTMLInputElement>('input[type=checkbox], input[type=radio]')) {
-		if (input.checked !== input.defaultChecked) input.dispatchEvent(new Event('change', { bubbles: true }));
+		if (input.checked !== input.defaultChecked) boxes.push([input, input.checked]);
 	}
+	const lists: EarlyChoices['lists'] = [];
 	for (const select of target.querySelectorAll('select')) {
-		if ([...select.options].some((option) => option.selected !== option.defaultSelected)) {
-			select.dispatchEvent(new Event('change', { bubbles: true }));
-		}
+		const selected = [...select.options].map((option) => option.selected);
+		if ([...select.options].some((option, i) => selected[i] !== option.defaultSelected)) lists.push([select, selected]);
+	}
+	return { boxes, lists };
+}
+
+function giveBackEarlyChoices({ boxes, lists }: EarlyChoices): void {
+	// a radio's group: ticking one unticks the others; only the ticked one is sent
+	for (const [input, checked] of boxes) input.checked = checked;
+	for (const [input, checked] of boxes) if (checked || input.type === 'checkbox') input.dispatchEvent(new Event('change', { bubbles: true }));
+	for (const [select, selected] of lists) {
+		[...select.options].forEach((option, i) => (option.selected = selected[i] ?? false));
+		select.dispatchEvent(new Event('change', { bubbles: true }));
 	}
 }
 
@@ -111,6 +127,7 @@ export async function hydrateIslands(name: string, island: IslandModule, root: P
 		fixLocale();
 		// A user timing per island: Lighthouse and the browser's profiler show what hydration costs.
 		const started = performance.now();
+		const early = earlyChoices(target);
 		hydrate(island.default, { target, props });
 		target.setAttribute('data-hydrated', '');
 		try {
@@ -119,7 +136,7 @@ export async function hydrateIslands(name: string, island: IslandModule, root: P
 			// a browser without user timing options: only the timing is lost
 		}
 		count++;
-		syncEarlyChoices(target);
+		giveBackEarlyChoices(early);
 		pressPending(target);
 	}
 	return count;
