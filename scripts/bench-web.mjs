@@ -21,6 +21,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { ANSWER_KINDS, answerReport, measureAnswering, writePeerPages } from './bench-answer.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -85,6 +86,8 @@ const USAGE = `Usage: node scripts/bench-web.mjs [options]
   --out DIR           where report.md / report.json go (default bench/)
   --lhr-dir DIR       where Lighthouse's HTML reports go (default lighthouse/, not committed)
   --no-lighthouse     transfer sizes only
+  --answer-rounds N   interleaved rounds of the time-to-first-answer measure (default 5, at most ${MAX_RUNS})
+  --no-answer         no time-to-first-answer measure (quiz and step pages, scripts/bench-answer.mjs)
   -h, --help          this help`;
 
 const { values: args } = parseArgs({
@@ -97,6 +100,8 @@ const { values: args } = parseArgs({
 		out: { type: 'string', default: 'bench' },
 		'lhr-dir': { type: 'string', default: 'lighthouse' },
 		'no-lighthouse': { type: 'boolean', default: false },
+		'answer-rounds': { type: 'string', default: '5' },
+		'no-answer': { type: 'boolean', default: false },
 		help: { type: 'boolean', short: 'h', default: false }
 	}
 });
@@ -112,12 +117,15 @@ const opt = {
 	out: path.resolve(ROOT, args.out),
 	lhrDir: path.resolve(ROOT, args['lhr-dir']),
 	lighthouse: !args['no-lighthouse'],
+	answer: !args['no-answer'],
+	answerRounds: Number(args['answer-rounds']),
 	kinds: list(args.pages, Object.keys(KINDS)),
 	langs: list(args.langs, LANGS)
 };
 const bad = [
 	!(Number.isInteger(opt.runs) && opt.runs >= 1 && opt.runs <= MAX_RUNS) && `--runs must be 1..${MAX_RUNS}`,
 	!(Number.isInteger(opt.port) && opt.port >= 1024 && opt.port <= 65535) && '--port must be 1024..65535',
+	!(Number.isInteger(opt.answerRounds) && opt.answerRounds >= 1 && opt.answerRounds <= MAX_RUNS) && `--answer-rounds must be 1..${MAX_RUNS}`,
 	...opt.kinds.filter((k) => !(k in KINDS)).map((k) => `unknown page kind "${k}"`),
 	...opt.langs.filter((l) => !LANGS.includes(l)).map((l) => `unknown language "${l}"`)
 ].filter(Boolean);
@@ -449,6 +457,8 @@ async function main() {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-web-'));
 	cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
 	fs.cpSync(buildDir, dir, { recursive: true });
+	// the hand-written pages of the time-to-first-answer measure, in the copy before it is served
+	const peers = opt.answer ? writePeerPages(dir, opt.kinds, opt.langs) : {};
 	const acceptEncodings = new Set();
 	await serve(dir, acceptEncodings);
 
@@ -486,9 +496,16 @@ async function main() {
 		const plain = resources.filter((r) => r.encoding === 'identity' && r.rawBytes && !['images', 'fonts'].includes(r.type)).map((r) => r.url);
 		if (plain.length) notes.push(`${p.url}: served uncompressed (no .br/.gz in build/): ${plain.join(', ')}.`);
 	}
+	// 2. Time to first answer, on the site and on a hand-written page of the same questions
+	let answering = [];
+	const answerKinds = opt.kinds.filter((kind) => kind in ANSWER_KINDS && todo.some((p) => p.kind === kind));
+	if (opt.answer && answerKinds.length) {
+		const urls = Object.fromEntries(todo.map((p) => [`${p.lang}:${p.kind}`, p.url]));
+		answering = await measureAnswering({ browser, origin: ORIGIN, peers, kinds: answerKinds, langs: opt.langs, urls, rounds: opt.answerRounds, log });
+	}
 	await browser.close();
 
-	// 2. Lighthouse
+	// 3. Lighthouse
 	let lhVersion = null;
 	if (opt.lighthouse) {
 		const lh = await loadLighthouse();
@@ -517,7 +534,7 @@ async function main() {
 		}
 	}
 
-	// 3. Report
+	// 4. Report
 	const git = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } });
 	const loadEnd = os.loadavg()[0];
 	const meta = {
@@ -547,10 +564,12 @@ async function main() {
 	meta.durationS = Math.round((Date.now() - started) / 1000);
 	fs.mkdirSync(opt.out, { recursive: true });
 	const withChecks = pages.map((p) => ({ ...p, checks: p.skipped ? [] : checks(p) }));
-	fs.writeFileSync(path.join(opt.out, 'report.json'), `${JSON.stringify({ meta, pages: withChecks }, null, '\t')}\n`);
-	fs.writeFileSync(path.join(opt.out, 'report.md'), `${writeReport(meta, pages)}\n`);
+	fs.writeFileSync(path.join(opt.out, 'report.json'), `${JSON.stringify({ meta, pages: withChecks, answering }, null, '\t')}\n`);
+	const answers = answering.length ? `\n${answerReport(answering, opt.answerRounds)}\n` : '';
+	fs.writeFileSync(path.join(opt.out, 'report.md'), `${writeReport(meta, pages)}\n${answers}`);
 
 	console.log(`\n${consoleTable(pages)}\n`);
+	if (answering.length) console.log(`${answerReport(answering, opt.answerRounds)}\n`);
 	console.log(`✗ = misses its target (lesson JS ≤ ${fmtKB(TARGETS.lessonJsBytes)}, total − images ≤ ${fmtKB(TARGETS.totalNoImagesBytes)}, LCP ≤ ${fmtMs(TARGETS.lcpMs)}, scores 100). KB = 1024 B, compressed, headers included.`);
 	for (const n of notes) console.log(`note: ${n}`);
 	console.log(`\nWrote ${path.relative(ROOT, path.join(opt.out, 'report.md'))} and report.json in ${meta.durationS} s.`);
