@@ -13,7 +13,7 @@ import DueToday from '$lib/components/review/DueToday.svelte';
 import ProgressPanel from '$lib/components/progress/ProgressPanel.svelte';
 import SearchPanel from '$lib/components/search/SearchPanel.svelte';
 import GlossaryFilter from '$lib/components/glossary/GlossaryFilter.svelte';
-import Listen from '$lib/components/Listen.svelte';
+import Listen from '$lib/components/listen/Listen.svelte';
 import StepToc from '$lib/components/lesson/StepToc.svelte';
 import NavigatorWithView from '$lib/components/navigator/NavigatorWithView.svelte';
 import AssignmentBuilder from '$lib/components/assignments/AssignmentBuilder.svelte';
