@@ -41,6 +41,8 @@ ol.timeline { padding-left: 1.25rem; }
   color: var(--accent-fg); text-decoration: none; font-weight: 600; cursor: pointer; min-height: 44px; }
 .button:disabled { opacity: .65; cursor: not-allowed; }
 .button.secondary { background: transparent; color: var(--accent); }
+.notice { border: 2px solid var(--focus); padding: .5rem .8rem; border-radius: .4rem; }
+.invalid { color: var(--bad); font-weight: 600; }
 #${QUIZ_ROOT_ID} { border-top: 2px solid var(--border); margin-top: 3rem; padding-top: 1rem; }
 .icc-actions { display: flex; flex-wrap: wrap; gap: .75rem; margin: 1.25rem 0; }
 `;
