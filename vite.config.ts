@@ -2,7 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
-import { islands } from './src/lib/islands/vite-plugin';
+import { islandsPlugin } from './src/lib/islands/vite-plugin';
 
 export default defineConfig({
 	plugins: [
@@ -16,7 +16,7 @@ export default defineConfig({
 			// needs no URLPattern polyfill in the browser (custom patterns would ship one).
 			strategy: ['url', 'baseLocale'],
 		}),
-		islands(),
+		islandsPlugin(),
 		svelteTesting()
 	],
 	build: {

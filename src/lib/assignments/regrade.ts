@@ -57,7 +57,7 @@ export type Regraded = {
 
 const SLACK = 1e-6;
 
-function trailOf(q: ReceiptQuestion): Trail {
+function receiptTrail(q: ReceiptQuestion): Trail {
 	return { tries: q.tries.map((t) => ({ input: t.answer as LearnerInput, hints: t.hints })), hints: q.hints, revealed: q.revealed };
 }
 
@@ -112,7 +112,7 @@ export function regrade(receipt: Receipt, reference: Assignment, quizzes: Quiz[]
 			cells[id] = { score: 0, correct: false, revealed: q.revealed, tries: q.tries.length, hints: q.hints, answer: q.answer };
 			continue;
 		}
-		const credit = creditOf(question, trailOf(q));
+		const credit = creditOf(question, receiptTrail(q));
 		if (Math.abs(credit.credit - q.score) > SLACK) scores.push(id);
 		earned += credit.credit;
 		cells[id] = { score: credit.credit, correct: credit.credit === 1, revealed: q.revealed, tries: credit.tries, hints: q.hints, answer: q.answer };

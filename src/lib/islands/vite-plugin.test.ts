@@ -1,13 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Plugin } from 'vite';
-import { COMPILE_HINT, islands, readRegistry } from './vite-plugin';
+import { COMPILE_HINT, islandsPlugin, readRegistry } from './vite-plugin';
 
 type Bundle = Record<string, { type: 'chunk'; code: string } | { type: 'asset'; source: string }>;
 
 // Calls the plugin's hooks the way Vite does: `config` first, then `generateBundle` on the output.
 function run(ssr: boolean, bundle: Bundle): Bundle {
-	const plugin: Plugin = islands();
+	const plugin: Plugin = islandsPlugin();
 	(plugin.config as (config: object, env: object) => unknown)({ root: process.cwd(), build: { ssr } }, { command: 'build' });
 	const hook = plugin.generateBundle as { handler: (options: object, bundle: Bundle) => void };
 	hook.handler({}, bundle);
@@ -38,7 +38,7 @@ describe('the compile hint', () => {
 
 describe('the client build', () => {
 	it('gets one module per island of the registry, and the enhance module', () => {
-		const plugin: Plugin = islands();
+		const plugin: Plugin = islandsPlugin();
 		const config = (plugin.config as (config: object, env: object) => { build: { rolldownOptions: { input: Record<string, string> } } })(
 			{ root: process.cwd(), build: { ssr: false } },
 			{ command: 'build' }

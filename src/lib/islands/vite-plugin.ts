@@ -54,7 +54,7 @@ export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
  * below this many bytes of source (chunking.ts). 4 KB, as the common chunk's modules before
  * (decision 9): tried at 8, 16 and 32 KB, fewer files but a quiz page 1–2 KB heavier.
  */
-export function islands({ minChunkSize = 4096 }: { minChunkSize?: number } = {}): Plugin {
+export function islandsPlugin({ minChunkSize = 4096 }: { minChunkSize?: number } = {}): Plugin {
 	let client = false;
 	let root = process.cwd();
 	let chunks: Map<string, string> | undefined;

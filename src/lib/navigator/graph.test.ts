@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { navigator } from '../content/navigator';
 import { allPaths, back, checkGraph, outcomeOf, step, walk } from './graph';
-import { decodePath, encodePath, fingerprint } from './share';
+import { decodePath, encodePath, graphFingerprint } from './share';
 import type { NavGraph } from './types';
 
 type G = NavGraph<string, string>;
@@ -163,7 +163,7 @@ describe('navigator model: the real graph', () => {
 	});
 
 	it('decodes a link of another version as stale, a malformed one as malformed, an answer that does not exist as invalid', () => {
-		const version = fingerprint(real);
+		const version = graphFingerprint(real);
 		const other = version === '00000' ? '00001' : '00000';
 		expect(decodePath(real, `${other}-0`)).toEqual({ ok: false, error: 'stale' });
 		expect(decodePath(real, 'hello world')).toEqual({ ok: false, error: 'malformed' });
@@ -174,7 +174,7 @@ describe('navigator model: the real graph', () => {
 
 	it('random text never makes decodePath throw', () => {
 		fc.assert(
-			fc.property(fc.oneof(fc.string(), fc.string({ unit: fc.constantFrom(...`${fingerprint(real)}-0123456789z`) })), (text) => {
+			fc.property(fc.oneof(fc.string(), fc.string({ unit: fc.constantFrom(...`${graphFingerprint(real)}-0123456789z`) })), (text) => {
 				const decoded = decodePath(real, `${text}`);
 				if (decoded.ok) expect(walk(real, decoded.path).ok).toBe(true);
 			}),

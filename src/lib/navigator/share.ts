@@ -23,7 +23,7 @@ function hash(text: string): string {
 }
 
 /** The graph's shape as a hash: the start, each question's id and its options' ids and `next`, in order. */
-export function fingerprint(graph: AnyGraph): string {
+export function graphFingerprint(graph: AnyGraph): string {
 	const shape = [graph.start, ...Object.values(graph.questions).map((q) => `${q.id}(${q.options.map((o) => `${o.id}>${o.next}`).join(',')})`)].join(';');
 	return hash(shape);
 }
@@ -33,7 +33,7 @@ export function encodePath(graph: AnyGraph, path: NavPath): string {
 	const walked = walk(graph, path);
 	if (!walked.ok) throw new Error(`encodePath: not a path of the graph (${walked.error} at answer ${walked.index + 1})`);
 	const digits = walked.steps.map(({ question, option }) => DIGITS[graph.questions[question].options.findIndex((o) => o.id === option)]);
-	return `${fingerprint(graph)}-${digits.join('')}`;
+	return `${graphFingerprint(graph)}-${digits.join('')}`;
 }
 
 export type DecodeError =
@@ -51,7 +51,7 @@ export function decodePath(graph: AnyGraph, text: unknown): DecodeResult {
 	if (typeof text !== 'string' || text.length > MAX_LENGTH) return { ok: false, error: 'malformed' };
 	const match = /^([0-9a-z]{5})-([0-9a-z]*)$/.exec(text.trim().toLowerCase());
 	if (!match) return { ok: false, error: 'malformed' };
-	if (match[1] !== fingerprint(graph)) return { ok: false, error: 'stale' };
+	if (match[1] !== graphFingerprint(graph)) return { ok: false, error: 'stale' };
 	const path: string[] = [];
 	let at: string = graph.start;
 	for (const digit of match[2]) {

@@ -10,7 +10,7 @@ import { questionArb } from '../../quiz/test-support/arbitraries';
 import { samples } from '../../quiz/test-support/sample-questions';
 import type { LearnerInput, Question, QuestionView } from '../../quiz/types';
 import { everyQuiz } from '$lib/content/quizzes';
-import { decodeState, encodeState, fingerprint, SUSPEND_DATA_LIMIT, TEXT_LIMIT, type ScoState } from './suspend-data';
+import { decodeState, encodeState, quizFingerprint, SUSPEND_DATA_LIMIT, TEXT_LIMIT, type ScoState } from './suspend-data';
 
 /** Any text a learner could type: long, short, with quotes, backslashes, accents, emoji. */
 const textArb = fc.oneof(
@@ -206,7 +206,7 @@ describe('encodeState / decodeState', () => {
 				expect(decoded === null || typeof decoded.seed === 'number').toBe(true);
 			})
 		);
-		for (const text of ['', '   ', '{', '[2,"x","1",0]', 'null', '[1]', '[1,"zzz","1",0,"1"]', `[4,"${fingerprint(views(questions))}","1",0,"","","0","1"]`]) {
+		for (const text of ['', '   ', '{', '[2,"x","1",0]', 'null', '[1]', '[1,"zzz","1",0,"1"]', `[4,"${quizFingerprint(views(questions))}","1",0,"","","0","1"]`]) {
 			expect(decodeState(views(questions), text), text).toBeNull();
 		}
 		const state: ScoState = { seed: 5, submitted: false, answers: { s1: 'b' }, hints: {} };
@@ -234,37 +234,37 @@ describe('encodeState / decodeState', () => {
 	it('writes compactly: indexes in base 36, not ids; hints one digit a question, trailing zeros dropped', () => {
 		const questions = Object.values(samples) as Question[];
 		const text = encodeState(views(questions), { seed: 35, submitted: true, answers: compactAnswers, hints: {} });
-		expect(JSON.parse(text)).toEqual([3, fingerprint(views(questions)), 'z', 1, '', '', '0', ...compactFields]);
+		expect(JSON.parse(text)).toEqual([3, quizFingerprint(views(questions)), 'z', 1, '', '', '0', ...compactFields]);
 		// the same with hints opened: 1 in the first question, 2 in the third
 		const hinted = questions.map((question) => ({ ...question, view: { ...question.view, hints: [both('h1'), both('h2')] } }) as Question);
 		const withHints = encodeState(views(hinted), { seed: 35, submitted: true, answers: compactAnswers, hints: { s1: 1, t1: 2, m1: 0 } });
-		expect(JSON.parse(withHints)).toEqual([3, fingerprint(views(hinted)), 'z', 1, '102', '', '0', ...compactFields]);
+		expect(JSON.parse(withHints)).toEqual([3, quizFingerprint(views(hinted)), 'z', 1, '102', '', '0', ...compactFields]);
 		expect(decodeState(views(hinted), withHints)?.hints).toEqual({ s1: 1, t1: 2 });
 	});
 
 	it('reads version 1 (before hints cost credit) as the same answers with 0 hints', () => {
 		const questions = (Object.values(samples) as Question[]).map((question) => ({ ...question, view: { ...question.view, hints: [both('h1')] } }) as Question);
 		// what a package made before hints counted left in suspend_data
-		const version1 = JSON.stringify([1, fingerprint(views(questions)), 'z', 1, ...compactFields]);
+		const version1 = JSON.stringify([1, quizFingerprint(views(questions)), 'z', 1, ...compactFields]);
 		const decoded = decodeState(views(questions), version1);
 		const answers = { ...compactAnswers, sh1: 'Statut de Rome' };
 		// submitted: each answer was graded as one try without hints (the runtime of that time)
 		const tries = Object.fromEntries(Object.entries(answers).map(([id, input]) => [id, [{ input, hints: 0 }]]));
 		expect(decoded).toEqual({ seed: 35, submitted: true, answers, hints: {}, tries, revealed: {}, flagged: {}, current: 0 });
 		// written back, it becomes version 3, with the same answers and each one tried (flag 1)
-		expect(JSON.parse(encodeState(views(questions), decoded as ScoState))).toEqual([3, fingerprint(views(questions)), 'z', 1, '', '11111111', '0', ...compactFields]);
+		expect(JSON.parse(encodeState(views(questions), decoded as ScoState))).toEqual([3, quizFingerprint(views(questions)), 'z', 1, '', '11111111', '0', ...compactFields]);
 	});
 
 	it('reads version 2 (hints, no session flags) with one try per answer, with its hints, once submitted', () => {
 		const questions = (Object.values(samples) as Question[]).map((question) => ({ ...question, view: { ...question.view, hints: [both('h1'), both('h2')] } }) as Question);
-		const version2 = JSON.stringify([2, fingerprint(views(questions)), 'z', 1, '102', ...compactFields]);
+		const version2 = JSON.stringify([2, quizFingerprint(views(questions)), 'z', 1, '102', ...compactFields]);
 		const decoded = decodeState(views(questions), version2);
 		expect(decoded?.hints).toEqual({ s1: 1, t1: 2 });
 		expect(decoded?.tries?.s1).toEqual([{ input: 'b', hints: 1 }]);
 		expect(decoded?.tries?.t1).toEqual([{ input: false, hints: 2 }]);
 		expect(decoded?.tries?.m1).toEqual([{ input: ['a', 'c'], hints: 0 }]);
 		// in progress (not submitted): nothing was tried yet
-		const inProgress = decodeState(views(questions), JSON.stringify([2, fingerprint(views(questions)), 'z', 0, '102', ...compactFields]));
+		const inProgress = decodeState(views(questions), JSON.stringify([2, quizFingerprint(views(questions)), 'z', 0, '102', ...compactFields]));
 		expect(inProgress?.tries).toEqual({});
 		expect(inProgress?.answers.s1).toBe('b');
 	});

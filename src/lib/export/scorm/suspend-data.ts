@@ -102,7 +102,7 @@ function decodeHints(views: readonly QuestionView[], text: unknown): Record<stri
 }
 
 /** A hash of every id the encoding refers to, in base 36. */
-export function fingerprint(views: readonly QuestionView[]): string {
+export function quizFingerprint(views: readonly QuestionView[]): string {
 	const parts = views.map((view) => {
 		switch (view.type) {
 			case 'single':
@@ -244,7 +244,7 @@ export function encodeState(views: readonly QuestionView[], state: ScoState, lim
 	const current = Math.max(0, Math.min(Math.floor(state.current ?? 0), Math.max(0, views.length - 1)));
 	const head = [
 		VERSION,
-		fingerprint(views),
+		quizFingerprint(views),
 		(state.seed >>> 0).toString(36),
 		state.submitted ? 1 : 0,
 		encodeHints(views, state.hints),
@@ -291,7 +291,7 @@ export function decodeState(views: readonly QuestionView[], text: string): ScoSt
 	} catch {
 		return null;
 	}
-	if (!Array.isArray(data) || ![1, 2, VERSION].includes(data[0]) || data[1] !== fingerprint(views)) return null;
+	if (!Array.isArray(data) || ![1, 2, VERSION].includes(data[0]) || data[1] !== quizFingerprint(views)) return null;
 	// version 1 has no hints element: its fields start one place earlier, and its hints are 0;
 	// versions 1 and 2 have no flags nor current question (migrated below)
 	const version = data[0] as 1 | 2 | 3;
