@@ -171,17 +171,32 @@ function whenVoiceFor(lang: string, show: () => void): void {
 	if (!found()) synth.addEventListener('voiceschanged', onVoices);
 }
 
+// The files an island fetches before it starts (data-prefetch: its questions, its keys), asked for
+// with its modules rather than once they have run: one round trip less before it can be used. The
+// island's own fetch() then takes the response from the preload (same URL, same credentials).
+function prefetch(url: string): void {
+	const link = document.createElement('link');
+	link.rel = 'preload';
+	link.as = 'fetch';
+	link.crossOrigin = 'anonymous';
+	link.href = url;
+	document.head.appendChild(link);
+}
+
 const started = new Set<Element>();
 function startThese(islands: Element[]): void {
 	const sources = new Set<string>();
 	const modules = new Set<string>();
+	const files = new Set<string>();
 	for (const island of islands) {
 		if (started.has(island)) continue;
 		started.add(island);
 		sources.add(island.getAttribute('data-src')!);
 		for (const url of (island.getAttribute('data-preload') ?? '').split(' ')) if (url) modules.add(url);
+		for (const url of (island.getAttribute('data-prefetch') ?? '').split(' ')) if (url) files.add(url);
 	}
 	if (!sources.size) return;
+	files.forEach(prefetch);
 	eachInItsOwnTask([...modules], preload, () => eachInItsOwnTask([...sources], start, () => {}));
 }
 
