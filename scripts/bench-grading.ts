@@ -29,6 +29,8 @@ function randomAnswer(question: Question): unknown {
 			return chance(0.1) ? null : pick(question.view.options).id;
 		case 'multiple':
 			return question.view.options.filter(() => chance(0.5)).map((option) => option.id);
+		case 'evidence':
+			return question.view.sentences.filter(() => chance(0.4)).map((sentence) => sentence.id);
 		case 'truefalse':
 			return chance(0.1) ? null : chance(0.5);
 		case 'short':

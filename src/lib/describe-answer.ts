@@ -46,6 +46,20 @@ export function describeAnswer(question: Question, answer: unknown, lang: Locale
 					`${m.quiz_blank({ n: index + 1 }, locale)}${colon}${pairs[blank.id] ? label(blank.options, pairs[blank.id], lang) : '—'}`
 			);
 		}
+		case 'evidence': {
+			// one line per sentence selected, as written (our translation after it), in passage order
+			const chosen = new Set(input as string[]);
+			const known = question.view.sentences.filter((sentence) => chosen.has(sentence.id));
+			const unknown = [...chosen].filter((id) => !question.view.sentences.some((sentence) => sentence.id === id));
+			return [
+				...known.map((sentence) => {
+					const translation = sentence.translation?.[lang];
+					const quoted = lang === 'fr' ? `«\u202f${sentence.text}\u202f»` : `“${sentence.text}”`;
+					return translation ? `${quoted} (${translation})` : quoted;
+				}),
+				...unknown
+			];
+		}
 		case 'case': {
 			// one line per decision: its question, then the option chosen
 			const pairs = input as Record<string, string | null>;

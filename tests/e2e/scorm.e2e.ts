@@ -216,9 +216,11 @@ async function answer(sco: Frame, question: Question, input: LearnerInput): Prom
 		case 'truefalse':
 			await field.locator(`input[value="${String(input)}"]`).check();
 			return;
-		case 'multiple': {
+		case 'multiple':
+		case 'evidence': {
 			const chosen = new Set(input as string[]);
-			for (const option of question.view.options) {
+			const ids = question.type === 'multiple' ? question.view.options : question.view.sentences;
+			for (const option of ids) {
 				const box = field.locator(`input[value="${option.id}"]`);
 				if (chosen.has(option.id)) await box.check();
 				else await box.uncheck();
@@ -270,6 +272,7 @@ async function shown(sco: Frame, question: Question): Promise<LearnerInput> {
 			return value === null ? null : value === 'true';
 		}
 		case 'multiple':
+		case 'evidence':
 			return (await field.locator('input:checked').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))).sort();
 		case 'short':
 		case 'numeric':
@@ -294,7 +297,7 @@ async function shown(sco: Frame, question: Question): Promise<LearnerInput> {
 }
 
 function normalised(question: Question, input: LearnerInput): LearnerInput {
-	return question.type === 'multiple' && Array.isArray(input) ? [...input].sort() : input;
+	return (question.type === 'multiple' || question.type === 'evidence') && Array.isArray(input) ? [...input].sort() : input;
 }
 
 function rightAnswers(lang: Locale): Record<string, LearnerInput> {

@@ -11,6 +11,7 @@ function leanKey(key: QuestionKey): QuestionKey {
 	switch (key.type) {
 		case 'single':
 		case 'multiple':
+		case 'evidence':
 			return { ...key, ...common, feedback: {} };
 		case 'truefalse':
 			return { ...key, ...common, feedback: { true: none, false: none } };

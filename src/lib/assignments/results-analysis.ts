@@ -16,6 +16,7 @@ function answerKey(type: QuestionType, answer: unknown): string | undefined {
 	if (isEmptyInput(input as LearnerInput)) return undefined;
 	switch (type) {
 		case 'multiple':
+		case 'evidence':
 			return JSON.stringify([...(input as string[])].sort());
 		case 'short':
 			return normalizeText(input as string);

@@ -52,6 +52,16 @@ const decisionSchema = v.strictObject({
 	citation: citationSchema
 });
 
+// An evidence question's sentence: verbatim in the question's source (checked when the content
+// loads: content/evidence.ts), our translation into the page language that differs from the
+// source's, and feedback for every sentence (why it does, or does not, do what is asked).
+const sentenceSchema = v.strictObject({
+	id: idSchema,
+	text: v.pipe(v.string(), v.nonEmpty(), v.check((q) => !q.includes('"'), 'a quote may not contain "')),
+	translation: v.optional(v.strictObject({ fr: v.optional(v.string()), en: v.optional(v.string()) })),
+	feedback: localizedSchema
+});
+
 const finiteNumber = v.pipe(v.number('must be a number'), v.finite('must be a finite number'));
 
 const questionSchema = v.variant('type', [
@@ -129,6 +139,21 @@ const questionSchema = v.variant('type', [
 		// as far as the facts settle them, and where they lead: a question or an outcome id. Checked
 		// against the navigator's model when the content loads (case-navigator.ts).
 		navigator: v.optional(v.strictObject({ path: v.array(idSchema), at: idSchema }))
+	}),
+	v.strictObject({
+		...baseEntries,
+		type: v.literal('evidence'),
+		claim: localizedSchema,
+		stance: v.picklist(['supports', 'contradicts', 'silent'], 'must be supports, contradicts or silent'),
+		source: v.pipe(v.string(), v.nonEmpty()),
+		sentences: v.pipe(
+			v.array(sentenceSchema),
+			v.minLength(2, 'needs at least two sentences'),
+			v.maxLength(12, 'has more than twelve sentences')
+		),
+		answer: v.pipe(v.array(idSchema), v.minLength(1, 'needs at least one key sentence')),
+		// the key sentences are the citations (added from them); more may be given
+		citations: v.optional(v.array(citationSchema))
 	})
 ]);
 
@@ -285,6 +310,21 @@ const crossChecks: { [T in RawQuestion['type']]: (question: RawOf<T>) => Problem
 			}
 		});
 		return problems;
+	},
+	evidence(question) {
+		const ids = question.sentences.map((sentence) => sentence.id);
+		const problems = duplicates(question.sentences, 'sentences');
+		question.answer.forEach((id, index) => {
+			if (!ids.includes(id)) problems.push(notOneOf(`answer[${index}]`, id, 'sentence', ids));
+			else if (question.answer.indexOf(id) !== index) {
+				problems.push({ path: `answer[${index}]`, message: `"${id}" is listed twice` });
+			}
+		});
+		// selecting the whole passage must earn less than the key
+		if (ids.every((id) => question.answer.includes(id))) {
+			problems.push({ path: 'answer', message: 'names every sentence: at least one sentence must be outside the key' });
+		}
+		return problems;
 	}
 };
 
@@ -314,7 +354,7 @@ function toQuestion(raw: RawQuestion): Question {
 		prompt: raw.prompt,
 		hints: raw.hints ?? []
 	};
-	const key = { explanation: raw.explanation, citations: raw.citations };
+	const key = { explanation: raw.explanation, citations: raw.citations ?? [] };
 	switch (raw.type) {
 		case 'single':
 			return {
@@ -395,6 +435,35 @@ function toQuestion(raw: RawQuestion): Question {
 					feedback: byDecision((decision) => feedbackOf(decision.options)),
 					decisionCitations: byDecision((decision) => decision.citation),
 					...(raw.navigator ? { navigator: { path: raw.navigator.path, at: raw.navigator.at } } : {})
+				}
+			};
+		}
+		case 'evidence': {
+			const right = new Set(raw.answer);
+			const keySentences = raw.sentences.filter((sentence) => right.has(sentence.id));
+			return {
+				type: 'evidence',
+				view: {
+					...view,
+					type: 'evidence',
+					claim: raw.claim,
+					stance: raw.stance,
+					source: raw.source,
+					sentences: raw.sentences.map(({ id, text, translation }) => ({ id, text, ...(translation && { translation }) }))
+				},
+				key: {
+					...key,
+					// the key sentences are the stored quotations the answer stands on: in `citations`,
+					// what resolves, checks and exports them sees them (the verbatim test included)
+					citations: withDecisionCitations(
+						key.citations,
+						keySentences.map(({ text, translation }) => ({
+							citation: { source: raw.source, quote: text, ...(translation && { translation }) }
+						}))
+					),
+					type: 'evidence',
+					answer: raw.answer,
+					feedback: Object.fromEntries(raw.sentences.map((sentence) => [sentence.id, sentence.feedback]))
 				}
 			};
 		}

@@ -11,9 +11,12 @@
 //   cloze → one "missing word" question per blank (GIFT has no multi-blank type)
 //   case → one multiple choice per decision (case-decisions.ts): the facts, then the decision's
 //     question; per-option feedback; the explanation and the decision's citation as general feedback
+//   evidence → multiple choice with weights over the passage's sentences (evidence-choices.ts): the
+//     source, the claim and the task in the question text; per-sentence feedback
 // The explanation (and the citations) go in the general feedback (####).
 // Pure: no Node API, so that a browser page can call it too.
 import { caseDecisions } from './case-decisions';
+import { evidenceAsMultiple } from './evidence-choices';
 import { labels } from './labels';
 import { citationPlain, type SourceIndex } from './sources';
 import { formatNumber } from './text';
@@ -228,6 +231,10 @@ function giftQuestion(question: Question, lang: Locale, options: BankOptions, ba
 				return `${comment} → blank ${index + 1} of ${blanks.length}\n::${escapeGift(name)}::${escapeGift(promptText(question, lang))}\\n${text}`;
 			});
 		}
+		case 'evidence':
+			return giftQuestion(evidenceAsMultiple(question, lang), lang, options).map((block) =>
+				block.replace(/^\/\/ .*\n/, `${comment} → multiple response over its sentences\n`)
+			);
 		case 'case':
 			return caseDecisions(question, lang).flatMap((decision, index, all) =>
 				giftQuestion(decision.question, lang, options, decision.name).map((block) =>

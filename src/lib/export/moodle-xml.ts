@@ -6,13 +6,16 @@
 //   (answer, tolerance; a range becomes its midpoint ± half-width); matching → matching (unused targets as distractors); ordering → matching
 //   (item → position); cloze → cloze (Moodle's "multianswer" type) with {1:MULTICHOICE:…} blanks;
 //   case → one multichoice (single=true) per decision (case-decisions.ts): the facts, then the
-//   decision's question; per-option feedback; the explanation and the decision's citation.
+//   decision's question; per-option feedback; the explanation and the decision's citation;
+//   evidence → multichoice (single=false) over the passage's sentences (evidence-choices.ts), in
+//   the passage's order (not shuffled), per-sentence feedback.
 // Texts are HTML (format="html") inside CDATA sections, as Moodle's own export writes them.
 // Pure: no Node API, so that a browser page can call it too.
 import { defaultCategory, generalFeedbackText, matchingPairs, numericTarget, acceptedAnswers, percentWeight, promptText, type BankOptions } from './gift';
 import { citationText } from './sources';
 import { cdata, escapeHtml, escapeXml, formatNumber } from './text';
 import { caseDecisions } from './case-decisions';
+import { evidenceAsMultiple } from './evidence-choices';
 import { labels } from './labels';
 import { splitClozeText } from '../quiz/widgets/cloze/cloze-text';
 import type { Locale, Question, Quiz } from '../quiz/types';
@@ -107,6 +110,8 @@ export function moodleType(question: Question): string {
 	switch (question.type) {
 		case 'single':
 		case 'multiple':
+		// written as a multiple response over its sentences
+		case 'evidence':
 		// each of its decisions, written as a single choice
 		case 'case':
 			return 'multichoice';
@@ -180,7 +185,8 @@ function typeSpecific(question: Question, lang: Locale): string {
 					)
 					.join('')
 			);
-		// written as its decisions (questionXml)
+		// written as its decisions, or as a multiple response (questionXml)
+		case 'evidence':
 		case 'cloze':
 		case 'case':
 			return '';
@@ -200,6 +206,15 @@ function questionXml(question: Question, lang: Locale, options: BankOptions, par
 				return questionXml(decision, lang, options, { name, html: `${paragraph(facts)}\n${paragraph(ask)}`, note });
 			})
 			.join('');
+	}
+	if (question.type === 'evidence') {
+		const asMultiple = evidenceAsMultiple(question, lang);
+		const html = asMultiple.view.prompt[lang].split('\n\n').map(paragraph).join('\n');
+		// a passage is read in its order: the options are not shuffled
+		return questionXml(asMultiple, lang, options, { name: id, html, note: `${id}: evidence → multiple response over its sentences` }).replace(
+			'<shuffleanswers>true</shuffleanswers>',
+			'<shuffleanswers>false</shuffleanswers>'
+		);
 	}
 	const type = moodleType(question);
 	const questionHtml = part?.html ?? (question.type === 'cloze' ? clozeHtml(question, lang) : paragraph(promptText(question, lang)));

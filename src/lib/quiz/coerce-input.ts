@@ -31,7 +31,8 @@ const coercers: { [T in QuestionType]: (value: unknown) => InputOf<T> } = {
 	ordering: strings,
 	matching: choices,
 	cloze: choices,
-	case: choices
+	case: choices,
+	evidence: strings
 };
 
 export function coerceInput<T extends QuestionType>(type: T, value: unknown): InputOf<T> {

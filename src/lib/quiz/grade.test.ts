@@ -23,7 +23,8 @@ describe('grade', () => {
 		['ordering', 'incomplete-order', 5],
 		['matching', 'unmatched', 4],
 		['cloze', 'blank-empty', 2],
-		['case', 'undecided', 3]
+		['case', 'undecided', 3],
+		['evidence', 'no-sentence', undefined]
 	])('%s: an empty answer is not graded (%s)', (type, code, count) => {
 		const question = samples[type];
 		const expected = count === undefined ? { kind: 'invalid', code } : { kind: 'invalid', code, count };
@@ -39,7 +40,8 @@ describe('grade', () => {
 		['ordering', ['i2', 'i1', 'i3', 'i4', 'i5'], 3 / 4],
 		['matching', { x: 't2', y: 't1', z: 't3', w: 't4' }, 2 / 4],
 		['cloze', { b1: 'cpi', b2: 'geneve' }, 1 / 2],
-		['case', { crime: 'war', link: 'nationality', who: 'state' }, 1 / 3]
+		['case', { crime: 'war', link: 'nationality', who: 'state' }, 1 / 3],
+		['evidence', ['s2', 's3'], 0]
 	])('%s: a complete answer %j is graded %d', (type, input, score) => {
 		const result = grade(samples[type], input);
 		expect(result.kind).toBe('graded');
@@ -55,7 +57,8 @@ describe('grade', () => {
 		['ordering', { i1: 0 }],
 		['matching', ['t1']],
 		['cloze', undefined],
-		['case', ['war', 'territory', 'commander']]
+		['case', ['war', 'territory', 'commander']],
+		['evidence', 's2']
 	])('%s: an input of the wrong shape (%j) is not graded, and does not throw', (type, input) => {
 		expect(grade(samples[type], input).kind).toBe('invalid');
 	});

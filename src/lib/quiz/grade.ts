@@ -35,6 +35,7 @@ export function emptyInput(view: QuestionView): LearnerInput {
 		case 'truefalse':
 			return null;
 		case 'multiple':
+		case 'evidence':
 			return [];
 		case 'short':
 		case 'numeric':
@@ -70,6 +71,7 @@ export function keyInput(question: Question, locale: Locale = 'fr'): LearnerInpu
 		case 'truefalse':
 			return key.answer;
 		case 'multiple':
+		case 'evidence':
 			return [...key.answer];
 		case 'short': {
 			const other: Locale = locale === 'fr' ? 'en' : 'fr';

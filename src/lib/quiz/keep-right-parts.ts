@@ -6,6 +6,7 @@ export function keepRightParts(question: Question, input: LearnerInput, result: 
 	const right = (id: string) => result.parts[id] === true;
 	switch (question.type) {
 		case 'multiple':
+		case 'evidence':
 			return (Array.isArray(input) ? input : []).filter((id) => right(id));
 		case 'matching':
 		case 'cloze':

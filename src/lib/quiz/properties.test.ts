@@ -108,6 +108,46 @@ describe('grading properties', () => {
 		);
 	});
 
+	it('evidence: the score is 1 exactly for the key sentences, and selecting the whole passage earns less', () => {
+		const withChoice = questionArbs.evidence.chain((question) =>
+			fc.tuple(fc.constant(question), fc.subarray(question.view.sentences.map((sentence) => sentence.id)))
+		);
+		fc.assert(
+			fc.property(withChoice, ([question, chosen]) => {
+				const exact = [...chosen].sort().join() === [...question.key.answer].sort().join();
+				expect(scoreDirectly(question, chosen).score === 1).toBe(exact);
+				const everything = scoreDirectly(question, question.view.sentences.map((sentence) => sentence.id));
+				expect(everything.score).toBeLessThan(scoreDirectly(question, question.key.answer).score);
+			}),
+			{ numRuns: 500 }
+		);
+	});
+
+	it('evidence: the order in which sentences are selected or shown never changes the grade', () => {
+		const withChoice = questionArbs.evidence.chain((question) =>
+			fc.tuple(
+				fc.constant(question),
+				fc.subarray(question.view.sentences.map((sentence) => sentence.id)),
+				fc.integer()
+			)
+		);
+		fc.assert(
+			fc.property(withChoice, ([question, chosen, seed]) => {
+				const before = grade(question, chosen);
+				const shuffled = shuffle(chosen, seed);
+				const reordered = reorderView(question, (entries) => shuffle(entries, seed + 1));
+				const after = grade(reordered, shuffled);
+				expect(after.kind).toBe(before.kind);
+				if (before.kind === 'graded' && after.kind === 'graded') {
+					expect(after.score).toBe(before.score);
+					expect(after.parts).toEqual(before.parts);
+					expect([...after.feedback].sort()).toEqual([...before.feedback].sort());
+				}
+			}),
+			{ numRuns: 500 }
+		);
+	});
+
 	it('ordering: the score is 1 exactly for the right order, and 0 for the reverse', () => {
 		const withOrder = questionArbs.ordering.chain((question) =>
 			fc.tuple(fc.constant(question), fc.shuffledSubarray(question.key.order, { minLength: question.key.order.length }))

@@ -22,7 +22,8 @@ export const QUESTION_TYPES = [
 	'ordering',
 	'matching',
 	'cloze',
-	'case'
+	'case',
+	'evidence'
 ] as const;
 
 export type QuestionType = (typeof QUESTION_TYPES)[number];
@@ -72,6 +73,27 @@ export type CaseView = ViewBase & {
 	decisions: CaseDecision[];
 };
 
+/**
+ * One sentence of an evidence passage: verbatim in its source's language (`text`), with our
+ * translation into each page language that differs from it (as a citation's `translation`).
+ */
+export type EvidenceSentence = { id: string; text: string; translation?: Partial<Record<Locale, string>> };
+/** What the learner looks for: the sentences that support the claim, contradict it, or say nothing about it. */
+export type EvidenceStance = 'supports' | 'contradicts' | 'silent';
+/** Where a passage comes from, as the catalog says (set when the content loads: content/evidence.ts). */
+export type EvidenceOrigin = { publisher: string; date: string; title: string; short: Localized; lang: Locale };
+export type EvidenceView = ViewBase & {
+	type: 'evidence';
+	/** the claim the sentences are weighed against */
+	claim: Localized;
+	stance: EvidenceStance;
+	/** id in sources/catalog.yaml of the source every sentence is quoted from */
+	source: string;
+	origin?: EvidenceOrigin;
+	/** the passage, in the source's order (never shuffled: it is a text) */
+	sentences: EvidenceSentence[];
+};
+
 export type QuestionView =
 	| SingleView
 	| MultipleView
@@ -81,7 +103,8 @@ export type QuestionView =
 	| OrderingView
 	| MatchingView
 	| ClozeView
-	| CaseView;
+	| CaseView
+	| EvidenceView;
 
 // ——— Keys ———
 
@@ -150,6 +173,14 @@ export type CaseKey = KeyBase & {
 };
 export type CaseNavigator = { path: string[]; at: string; share?: string };
 
+export type EvidenceKey = KeyBase & {
+	type: 'evidence';
+	/** the ids of the sentences that do what the question asks (at least one, never all) */
+	answer: string[];
+	/** feedback per sentence id: every sentence has one (why it does, or does not) */
+	feedback: OptionFeedback;
+};
+
 export type QuestionKey =
 	| SingleKey
 	| MultipleKey
@@ -159,7 +190,8 @@ export type QuestionKey =
 	| OrderingKey
 	| MatchingKey
 	| ClozeKey
-	| CaseKey;
+	| CaseKey
+	| EvidenceKey;
 
 // ——— Learner input (what the page holds while the learner answers) ———
 
@@ -178,6 +210,8 @@ export type MatchingInput = Record<string, string | null>;
 export type ClozeInput = Record<string, string | null>;
 /** decisionId → optionId (null: not decided yet) */
 export type CaseInput = Record<string, string | null>;
+/** the ids of the sentences selected */
+export type EvidenceInput = string[];
 
 export type LearnerInput =
 	| SingleInput
@@ -188,7 +222,8 @@ export type LearnerInput =
 	| OrderingInput
 	| MatchingInput
 	| ClozeInput
-	| CaseInput;
+	| CaseInput
+	| EvidenceInput;
 
 // ——— Questions, quizzes ———
 
@@ -203,6 +238,7 @@ export type QuestionParts = {
 	matching: { view: MatchingView; key: MatchingKey; input: MatchingInput };
 	cloze: { view: ClozeView; key: ClozeKey; input: ClozeInput };
 	case: { view: CaseView; key: CaseKey; input: CaseInput };
+	evidence: { view: EvidenceView; key: EvidenceKey; input: EvidenceInput };
 };
 
 export type ViewOf<T extends QuestionType> = QuestionParts[T]['view'];
@@ -230,7 +266,8 @@ export type InvalidCode =
 	| 'incomplete-order' // ordering: not every item placed (count: items missing)
 	| 'unmatched' // matching: count = items left without a target
 	| 'blank-empty' // cloze: count = blanks left empty
-	| 'undecided'; // case: count = decisions without one of their options
+	| 'undecided' // case: count = decisions without one of their options
+	| 'no-sentence'; // evidence: no sentence of the passage selected
 
 /** The answer is incomplete: it is not graded (incomplete is not wrong). */
 export type Invalid = { kind: 'invalid'; code: InvalidCode; count?: number };

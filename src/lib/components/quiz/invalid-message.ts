@@ -18,5 +18,7 @@ export function invalidMessage(result: Invalid): string {
 			return m.quiz_invalid_blank_empty({ count: result.count ?? 0 });
 		case 'undecided':
 			return m.quiz_invalid_undecided({ count: result.count ?? 0 });
+		case 'no-sentence':
+			return m.evidence_invalid_no_sentence();
 	}
 }

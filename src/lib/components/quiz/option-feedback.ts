@@ -5,7 +5,7 @@ import { caseFeedbackId } from '$lib/quiz/widgets/case/score-case';
 
 /** The feedback each chosen option carries, in the page language, for the widget to show under it. */
 export function optionFeedbackOf(question: Question, ids: string[], lang: Locale): Record<string, string> | undefined {
-	if (question.type === 'single' || question.type === 'multiple') {
+	if (question.type === 'single' || question.type === 'multiple' || question.type === 'evidence') {
 		const feedback = question.key.feedback;
 		return Object.fromEntries(ids.filter((id) => feedback[id]).map((id) => [id, feedback[id][lang]]));
 	}
@@ -44,12 +44,12 @@ export function partCitationsOf(
 }
 
 /**
- * The marks to show beside the parts: for choice questions only the options the learner chose
+ * The marks to show beside the parts: for choice questions (and an evidence passage's sentences) only the options the learner chose
  * (an unchosen right option marked "wrong" would read as if it were a wrong answer).
  */
 export function visibleMarks(question: Question, input: unknown, parts: Record<string, boolean> | undefined) {
 	if (!parts) return undefined;
-	if (question.type === 'single' || question.type === 'multiple') {
+	if (question.type === 'single' || question.type === 'multiple' || question.type === 'evidence') {
 		const chosen = new Set(Array.isArray(input) ? input : [input]);
 		return Object.fromEntries(Object.entries(parts).filter(([id]) => chosen.has(id)));
 	}

@@ -32,11 +32,14 @@ export function partsInWords(question: Question, result: Graded, lang: Locale): 
 			const list = wrong.map((decision) => quote(decision.prompt[lang])).join(', ');
 			return `${counted}. ${m.quiz_parts_case_to_review({ list }, locale)}`;
 		}
-		case 'multiple': {
+		case 'multiple':
+		case 'evidence': {
 			const answer = new Set(question.key.answer);
 			const ticked = Object.entries(result.parts).filter(([id]) => answer.has(id) && result.parts[id]).length;
 			const wrong = Object.entries(result.parts).filter(([id, ok]) => !answer.has(id) && !ok).length;
-			return m.quiz_parts_right_multiple({ right: ticked, total: answer.size, wrong }, locale);
+			return question.type === 'evidence'
+				? m.evidence_parts_right({ right: ticked, total: answer.size, wrong }, locale)
+				: m.quiz_parts_right_multiple({ right: ticked, total: answer.size, wrong }, locale);
 		}
 		default:
 			return undefined;

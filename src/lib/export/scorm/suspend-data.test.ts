@@ -27,6 +27,8 @@ function pageInputArb(question: Question): fc.Arbitrary<LearnerInput> {
 			return fc.option(fc.constantFrom(...question.view.options.map((option) => option.id)), { nil: null });
 		case 'multiple':
 			return fc.subarray(question.view.options.map((option) => option.id));
+		case 'evidence':
+			return fc.subarray(question.view.sentences.map((sentence) => sentence.id));
 		case 'truefalse':
 			return fc.option(fc.boolean(), { nil: null });
 		case 'short':

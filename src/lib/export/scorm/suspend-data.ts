@@ -114,6 +114,8 @@ export function quizFingerprint(views: readonly QuestionView[]): string {
 				return [view.id, view.type, ...view.items.map((item) => item.id), '>', ...view.targets.map((target) => target.id)];
 			case 'cloze':
 				return [view.id, view.type, ...view.blanks.flatMap((blank) => [blank.id, ...blank.options.map((option) => option.id)])];
+			case 'evidence':
+				return [view.id, view.type, ...view.sentences.map((sentence) => sentence.id)];
 			case 'case':
 				return [view.id, view.type, ...view.decisions.flatMap((decision) => [decision.id, ...decision.options.map((option) => option.id)])];
 			default:
@@ -159,6 +161,8 @@ export function encodeField(view: QuestionView, input: LearnerInput | undefined)
 			return indexOf(view.options.map((option) => option.id), input);
 		case 'multiple':
 			return indexes(view.options.map((option) => option.id), input);
+		case 'evidence':
+			return indexes(view.sentences.map((sentence) => sentence.id), input);
 		case 'truefalse':
 			return input === true ? 't' : input === false ? 'f' : '';
 		case 'short':
@@ -209,6 +213,8 @@ export function decodeField(view: QuestionView, text: string): LearnerInput | un
 			return fromIndex(view.options.map((option) => option.id), text);
 		case 'multiple':
 			return fromIndexes(view.options.map((option) => option.id), text);
+		case 'evidence':
+			return fromIndexes(view.sentences.map((sentence) => sentence.id), text);
 		case 'truefalse':
 			return text === 't' ? true : text === 'f' ? false : undefined;
 		case 'short':

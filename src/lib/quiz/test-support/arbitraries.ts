@@ -163,6 +163,32 @@ const caseArb: fc.Arbitrary<QuestionOf<'case'>> = uniqueIds(2, 5).chain((ids) =>
 	})
 );
 
+// 2–8 sentences, a key of at least one and never all of them (as the schema requires), every
+// sentence with feedback; the key sentences are the question's citations, as the schema makes them
+const evidenceArb: fc.Arbitrary<QuestionOf<'evidence'>> = uniqueIds(2, 8).chain((ids) =>
+	fc
+		.subarray(ids, { minLength: 1, maxLength: ids.length - 1 })
+		.chain((answer) => fc.constantFrom<'supports' | 'contradicts' | 'silent'>('supports', 'contradicts', 'silent').map((stance) => ({ answer, stance })))
+		.map(({ answer, stance }) => ({
+			type: 'evidence' as const,
+			view: {
+				...viewBase('evidence'),
+				type: 'evidence' as const,
+				claim: both('claim'),
+				stance,
+				source: 'src',
+				sentences: ids.map((id) => ({ id, text: `sentence ${id}.` }))
+			},
+			key: {
+				...keyBase,
+				citations: answer.map((id) => ({ source: 'src', quote: `sentence ${id}.` })),
+				type: 'evidence' as const,
+				answer,
+				feedback: Object.fromEntries(ids.map((id) => [id, both(answer.includes(id) ? `yes ${id}` : `not ${id}`)]))
+			}
+		}))
+);
+
 export const questionArbs = {
 	single: singleArb,
 	multiple: multipleArb,
@@ -172,7 +198,8 @@ export const questionArbs = {
 	ordering: orderingArb,
 	matching: matchingArb,
 	cloze: clozeArb,
-	case: caseArb
+	case: caseArb,
+	evidence: evidenceArb
 };
 
 export const questionArb: fc.Arbitrary<Question> = fc.oneof(...Object.values(questionArbs));
@@ -193,6 +220,8 @@ export function inputArb(question: Question): fc.Arbitrary<LearnerInput> {
 			return fc.option(someId(question.view.options.map((o) => o.id)), { nil: null });
 		case 'multiple':
 			return fc.array(someId(question.view.options.map((o) => o.id)), { maxLength: 8 });
+		case 'evidence':
+			return fc.array(someId(question.view.sentences.map((s) => s.id)), { maxLength: 10 });
 		case 'truefalse':
 			return fc.option(fc.boolean(), { nil: null });
 		case 'short':
@@ -234,6 +263,8 @@ export function completeInputArb(question: Question): fc.Arbitrary<LearnerInput>
 			return fc.constantFrom(...question.view.options.map((o) => o.id));
 		case 'multiple':
 			return fc.subarray(question.view.options.map((o) => o.id), { minLength: 1 });
+		case 'evidence':
+			return fc.subarray(question.view.sentences.map((s) => s.id), { minLength: 1 });
 		case 'truefalse':
 			return fc.boolean();
 		case 'short':
@@ -265,6 +296,7 @@ export function incompleteInputArb(question: Question): fc.Arbitrary<LearnerInpu
 		case 'truefalse':
 			return fc.constant(null);
 		case 'multiple':
+		case 'evidence':
 			return fc.constant([]);
 		case 'short':
 			return fc.constantFrom('', ' ', '\n\t ');

@@ -126,6 +126,36 @@ export const samples: { [T in QuestionType]: QuestionOf<T> } = {
 				who: { source: 'rome-statute-en', quote: 'natural persons' }
 			}
 		}
+	},
+	evidence: {
+		type: 'evidence',
+		view: {
+			...common,
+			id: 'e1',
+			type: 'evidence',
+			claim: both('The Court tries persons.'),
+			stance: 'supports',
+			source: 'rome-statute-en',
+			sentences: [
+				{ id: 's1', text: 'first', translation: { fr: 'premier' } },
+				{ id: 's2', text: 'second', translation: { fr: 'deuxième' } },
+				{ id: 's3', text: 'third', translation: { fr: 'troisième' } },
+				{ id: 's4', text: 'fourth', translation: { fr: 'quatrième' } },
+				{ id: 's5', text: 'fifth', translation: { fr: 'cinquième' } }
+			]
+		},
+		key: {
+			...keyCommon,
+			type: 'evidence',
+			answer: ['s2', 's4'],
+			feedback: {
+				s1: both('not s1'),
+				s2: both('yes s2'),
+				s3: both('not s3'),
+				s4: both('yes s4'),
+				s5: both('not s5')
+			}
+		}
 	}
 };
 

@@ -3,6 +3,7 @@
 import { coerceInput } from '../coerce-input';
 import type { Graded, Question } from '../types';
 import { scoreCase } from '../widgets/case/score-case';
+import { scoreEvidence } from '../widgets/evidence/score-evidence';
 import { scoreCloze } from '../widgets/cloze/score-cloze';
 import { scoreMatching } from '../widgets/matching/score-matching';
 import { scoreMultiple } from '../widgets/multiple/score-multiple';
@@ -32,6 +33,8 @@ export function scoreDirectly(question: Question, input: unknown): Graded {
 			return scoreCloze(coerceInput('cloze', input), question.key);
 		case 'case':
 			return scoreCase(coerceInput('case', input), question.key);
+		case 'evidence':
+			return scoreEvidence(coerceInput('evidence', input), question.key);
 	}
 }
 
@@ -65,6 +68,9 @@ export function reorderView(question: Question, reorder: <T>(entries: T[]) => T[
 					decisions: reorder(question.view.decisions).map((decision) => ({ ...decision, options: reorder(decision.options) }))
 				}
 			};
+		// a passage is shown in the source's order; reordering it must not change the grade either
+		case 'evidence':
+			return { ...question, view: { ...question.view, sentences: reorder(question.view.sentences) } };
 		default:
 			return question;
 	}

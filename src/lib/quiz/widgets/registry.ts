@@ -11,6 +11,10 @@ import { clozeKeyIn } from './cloze/key-cloze';
 import { clozePublicView } from './cloze/public-cloze';
 import { scoreCloze } from './cloze/score-cloze';
 import { validateCloze } from './cloze/validate-cloze';
+import { evidenceKeyIn } from './evidence/key-evidence';
+import { evidencePublicView } from './evidence/public-evidence';
+import { scoreEvidence } from './evidence/score-evidence';
+import { validateEvidence } from './evidence/validate-evidence';
 import { matchingKeyIn } from './matching/key-matching';
 import { matchingPublicView } from './matching/public-matching';
 import { scoreMatching } from './matching/score-matching';
@@ -60,7 +64,8 @@ const widgets: { [T in QuestionType]: Widget<T> } = {
 	ordering: { validate: validateOrdering, score: scoreOrdering, publicView: orderingPublicView, keyIn: orderingKeyIn },
 	matching: { validate: validateMatching, score: scoreMatching, publicView: matchingPublicView, keyIn: matchingKeyIn },
 	cloze: { validate: validateCloze, score: scoreCloze, publicView: clozePublicView, keyIn: clozeKeyIn },
-	case: { validate: validateCase, score: scoreCase, publicView: casePublicView, keyIn: caseKeyIn }
+	case: { validate: validateCase, score: scoreCase, publicView: casePublicView, keyIn: caseKeyIn },
+	evidence: { validate: validateEvidence, score: scoreEvidence, publicView: evidencePublicView, keyIn: evidenceKeyIn }
 };
 
 /**

@@ -43,6 +43,7 @@ export type ClozeProps = WidgetProps<'cloze'> & {
 	/** per blank id, the display order of its options (Attempt.partOptionOrders[questionId]) */
 	partOrders?: Record<string, string[]>;
 };
+export type EvidenceProps = WidgetProps<'evidence'>;
 export type CaseProps = WidgetProps<'case'> & {
 	/** per decision id, the display order of its options (Attempt.partOptionOrders[questionId]) */
 	partOrders?: Record<string, string[]>;

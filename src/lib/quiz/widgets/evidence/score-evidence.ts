@@ -1,0 +1,27 @@
+// Evidence (a passage split into sentences; select those that support, contradict or say nothing
+// about a claim), graded against the key sentences (the stored verbatim quotations) as multiple
+// choice is, with n = number of key sentences: each key sentence selected +1/n, each other
+// sentence selected −1/n; clamped to [0, 1]. The overlap with the key earns, what is selected
+// beyond it costs, so selecting the whole passage never earns the marks (a key never holds every
+// sentence: quiz-schema.ts) and the score is 1 only for the exact set, in any order.
+// parts: every sentence selected or to select → true when its state (selected or not) is right.
+// feedback: the selected sentences (every sentence has feedback), in the order selected. A key
+// sentence missed gets none here: its feedback would give the answer away before a retry; it is
+// shown with the answer (revealed, or at the end), when the key is the input.
+import { graded } from '../../result';
+import type { EvidenceInput, EvidenceKey, Graded } from '../../types';
+
+export function scoreEvidence(input: EvidenceInput, key: EvidenceKey): Graded {
+	const right = new Set(key.answer);
+	const chosen = new Set(input); // a repeated id counts once
+	let earned = 0;
+	const parts: Record<string, boolean> = {};
+	for (const id of chosen) {
+		const isRight = right.has(id);
+		earned += isRight ? 1 : -1;
+		parts[id] = isRight;
+	}
+	for (const id of right) if (!chosen.has(id)) parts[id] = false;
+	const feedback = [...chosen].filter((id) => Object.hasOwn(key.feedback, id));
+	return graded(right.size === 0 ? 0 : earned / right.size, parts, feedback);
+}
