@@ -36,9 +36,10 @@ export function evidenceProblems(view: EvidenceView, source: Source | undefined)
 			return;
 		}
 		after = at + foldSpace(sentence.text).length;
-		for (const lang of locales.filter((l: Locale) => l !== source.language)) {
+		const passageLang = view.lang ?? source.language;
+		for (const lang of locales.filter((l: Locale) => l !== passageLang)) {
 			if (!sentence.translation?.[lang]?.trim()) {
-				problems.push({ path: `${path}.translation.${lang}`, message: `missing: the source is in ${source.language}, a ${lang} page needs our translation` });
+				problems.push({ path: `${path}.translation.${lang}`, message: `missing: the passage is in ${passageLang}, a ${lang} page needs our translation` });
 			}
 		}
 	});
@@ -61,7 +62,7 @@ export function linkEvidenceToSources(
 		const problems = evidenceProblems(question.view, source);
 		lines.push(...problems.map((problem) => problemLine(`question "${question.view.id}"`, problem)));
 		if (!source || problems.length > 0) return question;
-		const origin = { publisher: source.publisher, date: source.date, title: source.title, short: source.short, lang: source.language };
+		const origin = { publisher: source.publisher, date: source.date, title: source.title, short: source.short, lang: question.view.lang ?? source.language };
 		return { ...question, view: { ...question.view, origin } };
 	});
 	if (lines.length > 0) fail(file, lines);

@@ -146,6 +146,9 @@ const questionSchema = v.variant('type', [
 		claim: localizedSchema,
 		stance: v.picklist(['supports', 'contradicts', 'silent'], 'must be supports, contradicts or silent'),
 		source: v.pipe(v.string(), v.nonEmpty()),
+		// the passage's language when it differs from the source's main one (a French item of a
+		// compilation in English), as a citation's `lang`
+		lang: v.optional(v.picklist(['fr', 'en'])),
 		sentences: v.pipe(
 			v.array(sentenceSchema),
 			v.minLength(2, 'needs at least two sentences'),
@@ -449,6 +452,7 @@ function toQuestion(raw: RawQuestion): Question {
 					claim: raw.claim,
 					stance: raw.stance,
 					source: raw.source,
+					...(raw.lang && { lang: raw.lang }),
 					sentences: raw.sentences.map(({ id, text, translation }) => ({ id, text, ...(translation && { translation }) }))
 				},
 				key: {
@@ -458,7 +462,7 @@ function toQuestion(raw: RawQuestion): Question {
 					citations: withDecisionCitations(
 						key.citations,
 						keySentences.map(({ text, translation }) => ({
-							citation: { source: raw.source, quote: text, ...(translation && { translation }) }
+							citation: { source: raw.source, quote: text, ...(raw.lang && { lang: raw.lang }), ...(translation && { translation }) }
 						}))
 					),
 					type: 'evidence',

@@ -8,6 +8,7 @@ import { both, samples } from '../quiz/test-support/sample-questions';
 import { splitClozeText } from '../quiz/widgets/cloze/cloze-text';
 import { normalizeText } from '../quiz/normalize-text';
 import { acceptedAnswers, apostropheForms, defaultCategory, escapeGift, matchingPairs, numericTarget, percentWeight, promptText, toGift } from './gift';
+import { evidenceAsMultiple } from './evidence-choices';
 import { labels } from './labels';
 import { sourceIndex } from '$lib/content/sources';
 import { quizzesByLanguage } from '../../../tests/support/quizzes-by-language';
@@ -52,7 +53,8 @@ function checkQuestion(question: Question, entries: Parsed[], lang: Locale) {
 	if (!first) throw new Error(`${id}: missing`);
 	if (question.type !== 'cloze' && question.type !== 'case') {
 		expect(first.title).toBe(id);
-		expect(first.stem.text).toBe(promptText(question, lang));
+		// an evidence question's text adds the claim, the task and the source (checked below)
+		if (question.type !== 'evidence') expect(first.stem.text).toBe(promptText(question, lang));
 		expectGlobalFeedback(first, question, lang);
 	}
 	switch (question.type) {
@@ -153,6 +155,29 @@ function checkQuestion(question: Question, entries: Parsed[], lang: Locale) {
 			});
 			return;
 		}
+		case 'evidence': {
+			// a multiple response over the passage's sentences, weighted as the site grades it
+			if (first.type !== 'MC') throw new Error(`${id}: ${first.type}, expected MC`);
+			expect(first.stem.text).toBe(evidenceAsMultiple(question, lang).view.prompt[lang]);
+			expect(first.stem.text).toContain(question.view.claim[lang]);
+			if (question.view.origin) expect(first.stem.text).toContain(question.view.origin.publisher);
+			const right = new Set(question.key.answer);
+			const weights = first.choices.map((choice) => choice.weight ?? 0);
+			expect(first.choices).toHaveLength(question.view.sentences.length);
+			question.view.sentences.forEach((sentence, index) => {
+				// the sentence as published, whatever the page language (our translation follows it)
+				expect(first.choices[index]?.text.text).toContain(sentence.text);
+				const translation = sentence.translation?.[lang];
+				if (translation) expect(first.choices[index]?.text.text).toContain(`${labels[lang].ourTranslation}`);
+				const weight = weights[index] ?? 0;
+				expect(Math.abs(Math.abs(weight) - 100 / right.size), `${id}/${sentence.id}: weight ${weight}`).toBeLessThan(1e-4);
+				expect(weight > 0, `${id}/${sentence.id}: sign`).toBe(right.has(sentence.id));
+			});
+			expect(first.choices.map((choice) => choice.feedback?.text ?? null)).toEqual(
+				question.view.sentences.map((sentence) => question.key.feedback[sentence.id]?.[lang] ?? null)
+			);
+			return;
+		}
 		case 'case': {
 			// one ordinary multiple choice per decision: the facts, then the decision's question
 			expect(entries).toHaveLength(question.view.decisions.length);
@@ -246,7 +271,8 @@ describe('GIFT escaping', () => {
 				samples.numeric,
 				samples.ordering,
 				samples.cloze,
-				{ ...samples.case, view: { ...samples.case.view, prompt: tricky } }
+				{ ...samples.case, view: { ...samples.case.view, prompt: tricky } },
+				{ ...samples.evidence, view: { ...samples.evidence.view, claim: tricky, sentences: samples.evidence.view.sentences.map((s) => ({ ...s, text: `${s.text} {=~#:} ->` })) } }
 			]
 		};
 		const gift = toGift(quiz, 'en');

@@ -27,6 +27,7 @@ type XmlQuestion = {
 	category?: Text;
 	idnumber?: string;
 	single?: string;
+	shuffleanswers?: string;
 	usecase?: string;
 	answer?: Answer[];
 	subquestion?: Subquestion[];
@@ -143,6 +144,24 @@ function checkQuestion(question: Question, xml: XmlQuestion, lang: Locale, name 
 			expect(new Set(pairs.map((pair) => pair.target)).size).toBeGreaterThanOrEqual(question.type === 'ordering' ? 2 : 2);
 			return;
 		}
+		case 'evidence': {
+			// a multiple response over the sentences, in the passage's order, graded as the site grades it
+			expect(xml.single).toBe('false');
+			expect(xml.shuffleanswers).toBe('false');
+			expect(questionText).toContain(fold(question.view.claim[lang]));
+			if (question.view.origin) expect(questionText).toContain(fold(question.view.origin.publisher));
+			const right = new Set(question.key.answer);
+			const values = fractions(answers);
+			expect(answers).toHaveLength(question.view.sentences.length);
+			question.view.sentences.forEach((sentence, index) => {
+				expect(htmlText(answers[index]?.text ?? '')).toContain(fold(sentence.text));
+				expect(htmlText(answers[index]?.feedback?.text ?? '')).toBe(fold(question.key.feedback[sentence.id]?.[lang] ?? ''));
+				const value = values[index] ?? NaN;
+				expect(Math.abs(value - (right.has(sentence.id) ? 100 : -100) / right.size), `${id}/${sentence.id}`).toBeLessThan(1e-4);
+			});
+			for (const value of values) expect(isMoodleGrade(value), `${id}: ${value} is in Moodle's grade list`).toBe(true);
+			return;
+		}
 		case 'cloze': {
 			const blanks = clozeBlanks(xml.questiontext?.text ?? '');
 			expect(blanks).toHaveLength(question.view.blanks.length);
@@ -203,7 +222,8 @@ describe('toMoodleXml', () => {
 						blanks: samples.cloze.view.blanks.map((blank) => ({ ...blank, options: blank.options.map((option) => ({ ...option, label: both(`${option.id} ~ } # \\ & <`) })) }))
 					}
 				},
-				{ ...samples.case, view: { ...samples.case.view, prompt: nasty } }
+				{ ...samples.case, view: { ...samples.case.view, prompt: nasty } },
+				{ ...samples.evidence, view: { ...samples.evidence.view, claim: nasty, sentences: samples.evidence.view.sentences.map((s) => ({ ...s, text: `${s.text} ${nasty.en}` })) } }
 			]
 		};
 		const xml = toMoodleXml(quiz, 'en');

@@ -80,7 +80,10 @@ export type CaseView = ViewBase & {
 export type EvidenceSentence = { id: string; text: string; translation?: Partial<Record<Locale, string>> };
 /** What the learner looks for: the sentences that support the claim, contradict it, or say nothing about it. */
 export type EvidenceStance = 'supports' | 'contradicts' | 'silent';
-/** Where a passage comes from, as the catalog says (set when the content loads: content/evidence.ts). */
+/**
+ * Where a passage comes from, as the catalog says, and the passage's language (set when the content
+ * loads: content/evidence.ts).
+ */
 export type EvidenceOrigin = { publisher: string; date: string; title: string; short: Localized; lang: Locale };
 export type EvidenceView = ViewBase & {
 	type: 'evidence';
@@ -89,6 +92,8 @@ export type EvidenceView = ViewBase & {
 	stance: EvidenceStance;
 	/** id in sources/catalog.yaml of the source every sentence is quoted from */
 	source: string;
+	/** the passage's language when it differs from the source's main one */
+	lang?: Locale;
 	origin?: EvidenceOrigin;
 	/** the passage, in the source's order (never shuffled: it is a text) */
 	sentences: EvidenceSentence[];

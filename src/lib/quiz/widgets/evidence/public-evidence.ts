@@ -15,6 +15,7 @@ export function evidencePublicView(view: EvidenceView, lang: Locale): EvidenceVi
 		claim: textIn(view.claim, lang),
 		stance: view.stance,
 		source: view.source,
+		...(view.lang && { lang: view.lang }),
 		...(view.origin && { origin: { ...view.origin, short: textIn(view.origin.short, lang) } }),
 		sentences: view.sentences.map((sentence) => sentenceIn(sentence, lang))
 	};
