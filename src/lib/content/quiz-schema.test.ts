@@ -484,3 +484,73 @@ describe('parseQuiz: mistakes name the file, the question and the problem', () =
 		expect(lines[1]).toContain('question "j-crimes": answer[2]');
 	});
 });
+
+// An evidence question (issue 24), as an author writes it: the passage's sentences, verbatim in the
+// source, each with feedback; the key sentences; no citations needed (the key sentences are).
+const EVIDENCE = `
+module: 04-pressure
+passMark: 0.7
+questions:
+  - id: ev-sample
+    type: evidence
+    objectives: [source-method]
+    scenario: false
+    prompt: { fr: "Lisez cet extrait.", en: "Read this passage." }
+    claim: { fr: "La politique est déjà publiée.", en: "The policy is already published." }
+    stance: contradicts
+    source: cpi-bdp-2024-01-22-conference-cyber
+    sentences:
+      - id: s1
+        text: "Durant les débats, les experts ont abordé des thèmes"
+        translation: { en: "During the discussions, the experts addressed topics" }
+        feedback: { fr: "Rien sur la politique.", en: "Nothing about the policy." }
+      - id: s2
+        text: "qui sera lancée cette année"
+        translation: { en: "to be launched this year" }
+        feedback: { fr: "Oui : au futur.", en: "Yes: future tense." }
+    answer: [s2]
+    explanation: { fr: "Au futur.", en: "Future tense." }
+`;
+const EVIDENCE_FILE = 'lessons/04-pressure/quiz.yaml';
+
+function evidenceWith(change: (question: Record<string, any>) => void): Raw {
+	const raw = parse(EVIDENCE) as Raw;
+	change(raw.questions[0]!);
+	return raw;
+}
+
+describe('parseQuiz: an evidence question', () => {
+	it('shows the claim, the stance and the passage; keeps the key sentences and every sentence’s feedback in the key; cites the key sentences', () => {
+		const [question] = parseQuiz(parse(EVIDENCE), EVIDENCE_FILE).questions;
+		if (question?.type !== 'evidence') throw new Error('expected an evidence question');
+		expect(question.view).toMatchObject({
+			stance: 'contradicts',
+			source: 'cpi-bdp-2024-01-22-conference-cyber',
+			claim: { en: 'The policy is already published.' },
+			sentences: [
+				{ id: 's1', text: 'Durant les débats, les experts ont abordé des thèmes', translation: { en: 'During the discussions, the experts addressed topics' } },
+				{ id: 's2', text: 'qui sera lancée cette année' }
+			]
+		});
+		expect(JSON.stringify(question.view)).not.toContain('Yes: future tense.');
+		expect(question.key.answer).toEqual(['s2']);
+		expect(Object.keys(question.key.feedback)).toEqual(['s1', 's2']);
+		expect(question.key.citations).toEqual([
+			{ source: 'cpi-bdp-2024-01-22-conference-cyber', quote: 'qui sera lancée cette année', translation: { en: 'to be launched this year' } }
+		]);
+		expect(grade(question, keyInput(question))).toMatchObject({ score: 1 });
+	});
+
+	it.each<[string, Raw, string]>([
+		['a key of every sentence (the whole passage would earn the marks)', evidenceWith((q) => (q.answer = ['s1', 's2'])), 'question "ev-sample": answer: names every sentence: at least one sentence must be outside the key'],
+		['a key sentence that is not in the passage', evidenceWith((q) => (q.answer = ['s3'])), 'question "ev-sample": answer[0]: "s3" is not one of the sentence ids (s1, s2)'],
+		['a key sentence twice', evidenceWith((q) => (q.answer = ['s2', 's2'])), 'question "ev-sample": answer[1]: "s2" is listed twice'],
+		['no key sentence', evidenceWith((q) => (q.answer = [])), 'question "ev-sample": answer: needs at least one key sentence'],
+		['a sentence without feedback', evidenceWith((q) => delete q.sentences[0].feedback), 'question "ev-sample": sentences[0].feedback: missing'],
+		['a sentence id used twice', evidenceWith((q) => (q.sentences[1].id = 's1')), 'question "ev-sample": sentences[1].id: "s1" is used twice'],
+		['a stance that is not one of the three', evidenceWith((q) => (q.stance = 'refutes')), 'question "ev-sample": stance: must be supports, contradicts or silent'],
+		['a passage of one sentence', evidenceWith((q) => q.sentences.pop()), 'question "ev-sample": sentences: needs at least two sentences']
+	])('refuses %s', (_, raw, problem) => {
+		expect(() => parseQuiz(raw, EVIDENCE_FILE)).toThrow(`${EVIDENCE_FILE}: ${problem}`);
+	});
+});

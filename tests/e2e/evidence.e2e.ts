@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { encodeAssignment, type Assignment } from '../../src/lib/assignments/assignment';
+import type { QuestionOf } from '../../src/lib/quiz/types';
+import { quizFile } from '../support/quiz-file';
+import { press, tabTo } from './keyboard';
+
+// An evidence question (issue 24) on a phone, by keyboard alone, in both languages: a teacher's
+// assignment of that one question (the same QuizRunner as the module's quiz), a wrong sentence
+// first (partly right, its feedback shown, nothing given away), then "Try again" and the key.
+const root = join(import.meta.dirname, '../..');
+const messages = {
+	fr: JSON.parse(readFileSync(join(root, 'messages/fr.json'), 'utf8')) as Record<string, string>,
+	en: JSON.parse(readFileSync(join(root, 'messages/en.json'), 'utf8')) as Record<string, string>
+};
+const question = quizFile('04-pressure').questions.find((q) => q.view.id === 'ev-ukraine-not-party') as QuestionOf<'evidence'>;
+const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+for (const lang of ['fr', 'en'] as const) {
+	test(`an evidence question answered by keyboard at 390 px (${lang})`, async ({ page }) => {
+		const m = messages[lang];
+		await page.setViewportSize({ width: 390, height: 844 });
+		const assignment: Assignment = {
+			v: 1,
+			id: `evidence0${lang}`,
+			title: 'Evidence',
+			note: '',
+			lang,
+			modules: ['04-pressure'],
+			questions: { mode: 'pick', ids: [question.view.id] },
+			passMark: 0.5,
+			attempts: 0,
+			reveal: 'each',
+			retries: true,
+			due: null,
+			createdAt: '2026-12-07T09:00:00.000Z'
+		};
+		await page.goto(`/${lang}/assignment/#${encodeAssignment(assignment)}`);
+		await page.getByRole('button', { name: m.assignment_start }).click();
+		await page.getByLabel(m.assignment_name!).fill('Ada Martin');
+		await page.getByLabel(m.assignment_class!).fill('T2');
+		await press(page, page.getByRole('button', { name: m.assignment_start }));
+		await press(page, page.getByRole('button', { name: m.quiz_start, exact: true }));
+
+		const group = page.getByRole('group', { name: fold(question.view.prompt[lang]) });
+		await expect(group).toBeVisible();
+		// the claim, the task and where the passage comes from are said with it
+		await expect(group).toContainText(fold(question.view.claim[lang]));
+		await expect(group).toContainText('Situation in Ukraine');
+		const boxes = group.getByRole('checkbox');
+		await expect(boxes).toHaveCount(question.view.sentences.length);
+		// nothing wider than the phone
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+
+		// Check with nothing selected: incomplete, not wrong
+		await press(page, page.getByRole('button', { name: m.quiz_check }));
+		await expect(page.getByText(m.evidence_invalid_no_sentence!)).toBeVisible();
+
+		// a sentence outside the key and the key sentence, by Tab and Space
+		const key = question.key.answer[0]!;
+		const wrong = question.view.sentences.find((s) => !question.key.answer.includes(s.id))!;
+		const box = (id: string) => group.locator(`input[type="checkbox"][value="${id}"]`);
+		await tabTo(page, box(wrong.id));
+		await page.keyboard.press('Space');
+		await tabTo(page, box(key));
+		await page.keyboard.press('Space');
+		await expect(box(key)).toBeChecked();
+		await press(page, page.getByRole('button', { name: m.quiz_check }));
+		// partly right: the wrong sentence's feedback is shown; the key sentence's own marks it right
+		await expect(group).toContainText(fold(question.key.feedback[wrong.id]![lang]));
+		await expect(group).toContainText(fold(question.key.feedback[key]![lang]));
+
+		// try again: the right sentence is kept, the wrong one cleared; then only the key
+		await press(page, page.getByRole('button', { name: new RegExp(`^${m.quiz_try_again}`) }));
+		await expect(box(key)).toBeChecked();
+		await expect(box(wrong.id)).not.toBeChecked();
+		await press(page, page.getByRole('button', { name: m.quiz_check }));
+		await expect(page.getByRole('heading', { name: new RegExp(m.quiz_correct!) }).first()).toBeVisible();
+	});
+}
