@@ -23,7 +23,7 @@ for (const lang of ['fr', 'en'] as const) {
 		await page.setViewportSize({ width: 390, height: 844 });
 		const assignment: Assignment = {
 			v: 1,
-			id: `evidence0${lang}`,
+			id: `evid0000${lang}`,
 			title: 'Evidence',
 			note: '',
 			lang,
@@ -47,7 +47,7 @@ for (const lang of ['fr', 'en'] as const) {
 		await expect(group).toBeVisible();
 		// the claim, the task and where the passage comes from are said with it
 		await expect(group).toContainText(fold(question.view.claim[lang]));
-		await expect(group).toContainText('Situation in Ukraine');
+		await expect(group).toContainText(lang === 'fr' ? 'CPI, situation en Ukraine' : 'ICC, Ukraine situation');
 		const boxes = group.getByRole('checkbox');
 		await expect(boxes).toHaveCount(question.view.sentences.length);
 		// nothing wider than the phone
@@ -56,7 +56,7 @@ for (const lang of ['fr', 'en'] as const) {
 
 		// Check with nothing selected: incomplete, not wrong
 		await press(page, page.getByRole('button', { name: m.quiz_check }));
-		await expect(page.getByText(m.evidence_invalid_no_sentence!)).toBeVisible();
+		await expect(page.getByRole('alert')).toHaveText(m.evidence_invalid_no_sentence!);
 
 		// a sentence outside the key and the key sentence, by Tab and Space
 		const key = question.key.answer[0]!;

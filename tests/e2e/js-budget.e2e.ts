@@ -21,8 +21,8 @@ const KB = 1024;
  * raise one only for code its island needs, and say so in README.md.
  */
 const ISLAND_BUDGET_KB: Record<string, number> = {
-	assignment: 65.5, // +1 KB on 6 Dec 2026: the case question type, as the quiz
-	'class-results': 52, // +0.5 KB on 7 Dec 2026: the table paged by cells and drawn in stages, formatters made once (issue 19: 300 receipts under 200 ms per task); 51.79 KB measured
+	assignment: 66, // +1 KB on 6 Dec 2026: the case question type, as the quiz; +0.5 KB on 7 Dec 2026: the evidence question type (issue 24: its scorer, validator, input shape, answer in words; its widget loads only where one is shown), 65.81 KB measured
+	'class-results': 52.5, // +0.5 KB on 7 Dec 2026: the table paged by cells and drawn in stages, formatters made once (issue 19: 300 receipts under 200 ms per task); 51.79 KB measured; +0.5 KB the same day for the evidence question type (regrading and answers in words), 52.14 KB measured
 	'due-today': 33.5,
 	'glossary-filter': 25,
 	listen: 25.5,
@@ -30,10 +30,10 @@ const ISLAND_BUDGET_KB: Record<string, number> = {
 	progress: 45,
 	// +1 KB on 6 Dec 2026 for the case question type (its widget loads only where a case is shown;
 	// the runner gained the per-decision feedback, citations and the parts read out after Check)
-	quiz: 53, // +0.5 KB on 7 Dec 2026: a checked case links to the navigator on its facts (QuestionFeedback), one fetchJson; 52.52 KB measured
-	review: 55, // +0.5 KB twice on 7 Dec 2026: module 1's graded cases in the deck (54.3 KB), then their link to the navigator in the explanation (54.59 KB measured)
+	quiz: 53.5, // +0.5 KB on 7 Dec 2026: a checked case links to the navigator on its facts (QuestionFeedback), one fetchJson; 52.52 KB measured; +0.5 KB the same day for the evidence question type (its widget loads only where one is shown), 53.01 KB measured
+	review: 55.5, // +0.5 KB twice on 7 Dec 2026: module 1's graded cases in the deck (54.3 KB), then their link to the navigator in the explanation (54.59 KB measured); +0.5 KB for the evidence question type (55.06 KB measured)
 	search: 25.5,
-	'step-checks': 48, // +0.5 KB twice on 7 Dec 2026: 47.2 KB once the navigator island shared its modules (Cite, citations); 47.55 KB once a checked case linked to the navigator on its facts (QuestionFeedback) and islands fetched through one fetchJson
+	'step-checks': 48.5, // +0.5 KB on 7 Dec 2026 for the evidence question type (48.01 KB measured); +0.5 KB twice on 7 Dec 2026: 47.2 KB once the navigator island shared its modules (Cite, citations); 47.55 KB once a checked case linked to the navigator on its facts (QuestionFeedback) and islands fetched through one fetchJson
 	// 7 Dec 2026: a step's table of contents marks the steps whose checks are answered (issue 20);
 	// fetched only when the learner reaches for it, so never part of a step's first load; 35.33 KB measured
 	'step-toc': 36,

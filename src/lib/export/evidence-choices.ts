@@ -26,7 +26,7 @@ export function evidenceAsMultiple(question: QuestionOf<'evidence'>, lang: Local
 	const locale = { locale: lang };
 	const colon = lang === 'fr' ? '\u202f: ' : ': ';
 	const from = view.origin
-		? m.evidence_from({ title: view.origin.title, publisher: view.origin.publisher, date: formatDate(view.origin.date, lang) }, locale)
+		? m.evidence_from({ short: view.origin.short[lang], publisher: view.origin.publisher, date: formatDate(view.origin.date, lang) }, locale)
 		: view.source;
 	const prompt = [
 		view.prompt[lang],
