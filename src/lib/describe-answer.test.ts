@@ -30,6 +30,14 @@ describe('describeAnswer', () => {
 			'Which link?\u00a0: —',
 			'Who?\u00a0: label state'
 		]);
+		// evidence: each sentence selected, quoted as published, in the passage's order, with our
+		// translation where the page language differs; an unknown id as it is
+		expect(describeAnswer(samples.evidence, ['s4', 's2', 'zz'], 'fr')).toEqual([
+			'«\u202fsecond\u202f» (deuxième)',
+			'«\u202ffourth\u202f» (quatrième)',
+			'zz'
+		]);
+		expect(describeAnswer(samples.evidence, ['s1'], 'en')).toEqual(['“first”']);
 	});
 
 	it('says "no answer", in the language asked, for an empty or wrongly shaped answer', () => {
