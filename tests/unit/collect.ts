@@ -1,9 +1,10 @@
 // Collects, through the content index (src/lib/content/index.ts: the loaders the site is built
 // with), every quote the site cites: <Cite> tags in lessons and their steps, and the citations of glossaries,
-// timelines, quizzes, graded cases, the pictures' boxes (diagrams.yaml) and the navigator (navigator.yaml). The citation check runs over this list, once per page language.
+// timelines, quizzes, graded cases, the pictures' boxes (diagrams.yaml), the teacher packs (teach.yaml) and the navigator (navigator.yaml). The citation check runs over this list, once per page language.
 import { extractCites, type Citation } from '../../src/lib/content/citations';
 import { content } from '../../src/lib/content/index';
 import { NAVIGATOR_FILE, navigatorCitations } from '../../src/lib/content/navigator';
+import { teachOf } from '../../src/lib/content/teach';
 import { locales, type Locale } from '../../src/lib/i18n';
 
 export interface CitedQuote {
@@ -43,6 +44,10 @@ export function collectQuotes(): CitedQuote[] {
 				for (const ref of question.key.citations) {
 					quotes.push({ file: `${folder}/cases.yaml`, where: question.view.id, lang, ref });
 				}
+			}
+			// the teacher pack's own words (teach.yaml): controversy, hook, activity, guidance
+			for (const { where, citation } of teachOf(module.slug)?.citations ?? []) {
+				quotes.push({ file: `${folder}/teach.yaml`, where, lang, ref: citation });
 			}
 		}
 	}
