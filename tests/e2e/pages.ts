@@ -24,12 +24,16 @@ export const allPages: string[] = walk(buildDir)
  * one template with changing text, one step of each module (the last) and two source pages per language.
  * No content is left out: a module's print page holds the text, citations, panels and pictures of
  * all its steps, and the step's own furniture (contents, checks, Continue) is the same on every step.
+ * The teacher packs (/<lang>/teach/<module>/, its worksheet and key: 24 pages from three templates)
+ * are left to teacher-pack.e2e.ts, which runs axe on a pack of each kind (in steps, in one piece)
+ * as a teacher opens it.
  */
 export const axePages: string[] = (() => {
 	const isStep = (p: string) => /^\/(fr|en)\/modules\/[^/]+\/(?!quiz\/|print\/)[^/]+\/$/.test(p);
 	const isSource = (p: string) => /^\/(fr|en)\/sources\/[^/]+\/$/.test(p);
+	const isPack = (p: string) => /^\/(fr|en)\/teach\/\d+-[^/]+\//.test(p);
 	const oneStepOfEachModule = [...new Map(allPages.filter(isStep).map((p) => [p.split('/').slice(0, 4).join('/'), p])).values()];
 	const sources = (lang: string) => allPages.filter((p) => isSource(p) && p.startsWith(`/${lang}/`));
 	const sampledSources = ['fr', 'en'].flatMap((lang) => [sources(lang)[0], sources(lang).at(-1)!]);
-	return [...allPages.filter((p) => p !== '/' && !isStep(p) && !isSource(p)), ...oneStepOfEachModule, ...sampledSources].sort();
+	return [...allPages.filter((p) => p !== '/' && !isStep(p) && !isSource(p) && !isPack(p)), ...oneStepOfEachModule, ...sampledSources].sort();
 })();

@@ -105,8 +105,10 @@ export type WorksheetItem = {
 	id: string;
 	type: string;
 	prompt: string;
-	/** choices to tick (single, multiple, true/false) */
+	/** choices to tick (single, multiple) */
 	options?: string[];
+	/** every choice of the question is short: they are printed side by side */
+	inline?: boolean;
 	/** one may tick several */
 	several?: boolean;
 	/** things to put in order, shown shuffled (the authored order is the answer) */
@@ -132,6 +134,15 @@ export function notInOrder<T>(items: readonly T[], id: string): T[] {
 
 /** The quiz's questions as printed for students: no key, ordering items shuffled (seeded by the question's id: the same sheet every build). */
 export function worksheetItem(question: Question, n: number, lang: Locale): WorksheetItem {
+	const item = worksheetParts(question, n, lang);
+	const choices = [...(item.options ?? []), ...(item.blanks?.flat() ?? []), ...(item.decisions?.flatMap((d) => d.options) ?? [])];
+	return choices.length && choices.every((choice) => choice.length <= SHORT_CHOICE) ? { ...item, inline: true } : item;
+}
+
+/** Choices of at most this many characters fit several to a line. */
+const SHORT_CHOICE = 32;
+
+function worksheetParts(question: Question, n: number, lang: Locale): WorksheetItem {
 	const base = { n, id: question.view.id, type: question.type, prompt: question.view.prompt[lang] };
 	switch (question.type) {
 		case 'single':

@@ -1,5 +1,6 @@
 import { modules } from '$lib/content/lessons';
 import { bankOf } from '$lib/content/quizzes';
+import { modulesWithPack } from '$lib/content/teach';
 import { locales, type Locale } from '$lib/i18n';
 import type { TeachModule } from '$lib/components/assignments/types';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -21,5 +22,10 @@ export const load: PageServerLoad = ({ params }) => {
 			}
 		];
 	});
-	return { teachModules };
+	// each module's teacher pack (/<lang>/teach/<module>/)
+	const packs = modulesWithPack().flatMap((slug) => {
+		const module = modules.find((m) => m.slug === slug);
+		return module ? [{ slug, order: module.order, title: module.lessons[lang].meta.title }] : [];
+	});
+	return { teachModules, packs };
 };

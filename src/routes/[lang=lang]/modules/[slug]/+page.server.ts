@@ -5,6 +5,7 @@ import { getModule, modules, objectiveHref } from '$lib/content/lessons';
 import { stepSummaries, timelineIn } from '$lib/content/lesson-pages';
 import { quizOf } from '$lib/content/quizzes';
 import { getSource, sourceSummary } from '$lib/content/sources';
+import { teachOf } from '$lib/content/teach';
 import type { Locale } from '$lib/i18n';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -39,6 +40,7 @@ export const load: PageServerLoad = ({ params }) => {
 		timeline: timeline.map((t) => ({ date: t.date, label: t.label[lang], citation: t.citation })),
 		sources: lesson.meta.sources.map((id) => sourceSummary(getSource(id)!)),
 		hasQuiz: quizOf(module.slug) !== undefined,
+		hasPack: teachOf(module.slug) !== undefined,
 		previous: neighbour(index - 1),
 		next: neighbour(index + 1)
 	};

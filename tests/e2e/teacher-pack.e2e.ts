@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+// A teacher, on a desktop, opens a module's teacher pack from the Teach page (issue 25), then its
+// worksheet and its answer key: each passes axe (light and dark) and prints, on A4 and on Letter,
+// to the number of pages its print CSS is made for. French with module 1 (a lesson in steps),
+// English with module 3 (a lesson in one piece, read by its sections). The pack pages are left out
+// of accessibility.e2e.ts's sweep (tests/e2e/pages.ts): this spec is their axe run — the pack in
+// both languages, the worksheet in French and the key in English (axe takes 6–9 s a page and a
+// theme on a loaded two-core machine; the two pages' markup does not change with the language).
+const root = join(import.meta.dirname, '../..');
+const messages = (lang: string) => JSON.parse(readFileSync(join(root, `messages/${lang}.json`), 'utf8')) as Record<string, string>;
+
+/** Millimetres to CSS pixels (96 per inch). */
+const MM = 96 / 25.4;
+/** The page formats the pack is printed on, in millimetres, and the print margin of its pages (@page). */
+const FORMATS = { A4: { width: 210, height: 297 }, Letter: { width: 215.9, height: 279.4 } } as const;
+const MARGIN = 12;
+
+/** Pages of a PDF made by Chromium: its page objects (`/Type /Page`, not the `/Pages` tree). */
+function pdfPages(pdf: Buffer): number {
+	return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
+}
+
+/** axe finds nothing in the page as it is now, in the light and the dark theme. */
+async function axe(page: Page) {
+	const problems: string[] = [];
+	for (const theme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ media: 'screen', colorScheme: theme });
+		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+		for (const v of results.violations) problems.push(`${theme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	}
+	await page.emulateMedia({ colorScheme: 'light' });
+	expect(problems, page.url()).toEqual([]);
+}
+
+/** The page printed to PDF on each format: how many pages. */
+async function printed(page: Page): Promise<Record<keyof typeof FORMATS, number>> {
+	await page.emulateMedia({ media: 'print' });
+	const pages = { A4: pdfPages(await page.pdf({ format: 'A4' })), Letter: pdfPages(await page.pdf({ format: 'Letter' })) };
+	await page.emulateMedia({ media: 'screen' });
+	return pages;
+}
+
+/**
+ * The pages a list of questions (worksheet) or answers (key) should take, for each format: the
+ * list's items, never cut (break-inside: avoid), laid one after the other in columns of a page's
+ * printable height, as a printer paginates them. Heights are measured in print styles at the
+ * printable width of the format. Also says whether every item fits on one page.
+ */
+async function expectedPages(page: Page, list: string): Promise<Record<keyof typeof FORMATS, { pages: number; fits: boolean }>> {
+	const out = {} as Record<keyof typeof FORMATS, { pages: number; fits: boolean }>;
+	const viewport = page.viewportSize()!;
+	await page.emulateMedia({ media: 'print' });
+	for (const [format, size] of Object.entries(FORMATS) as [keyof typeof FORMATS, (typeof FORMATS)[keyof typeof FORMATS]][]) {
+		const height = (size.height - 2 * MARGIN) * MM;
+		await page.setViewportSize({ width: Math.floor((size.width - 2 * MARGIN) * MM), height: Math.floor(height) });
+		const layout = await page.locator(list).evaluate((element) => {
+			const style = getComputedStyle(element);
+			return {
+				top: element.getBoundingClientRect().top + window.scrollY - (document.querySelector('main')?.getBoundingClientRect().top ?? 0) - window.scrollY,
+				columns: style.columnCount === 'auto' ? 1 : Number(style.columnCount),
+				items: [...element.children].map((item) => {
+					const s = getComputedStyle(item);
+					return item.getBoundingClientRect().height + parseFloat(s.marginTop) + parseFloat(s.marginBottom);
+				})
+			};
+		});
+		let columns = 1;
+		let used = layout.top;
+		for (const item of layout.items) {
+			if (used + item > height && used > 0) {
+				columns += 1;
+				used = 0;
+			}
+			used += item;
+		}
+		out[format] = { pages: Math.ceil(columns / layout.columns), fits: layout.items.every((item) => item <= height) };
+	}
+	await page.setViewportSize(viewport);
+	await page.emulateMedia({ media: 'screen' });
+	return out;
+}
+
+for (const { lang, module, axed } of [
+	{ lang: 'fr', module: '01-jurisdiction', axed: '.questions' },
+	{ lang: 'en', module: '03-sanctions', axed: '.answers' }
+]) {
+	test(`teacher pack (${lang}, ${module}): opened from the Teach page, accessible, printed to its pages`, async ({ page }) => {
+		test.setTimeout(90_000);
+		const m = messages(lang);
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await page.goto(`/${lang}/teach/`);
+
+		// the Teach page lists a pack per module; this module's opens its pack
+		const packs = page.getByRole('region', { name: m.pack_teach_heading });
+		await expect(packs.getByRole('link')).toHaveCount(4);
+		await packs.getByRole('link', { name: new RegExp(`^${m.pack_short} · ${Number(module.slice(0, 2))}\\. `) }).click();
+		await expect(page).toHaveURL(new RegExp(`/${lang}/teach/${module}/$`));
+		await expect(page.getByRole('heading', { level: 1 })).toContainText(m.pack_short);
+		for (const heading of [m.pack_plan_50, m.pack_plan_2x50, m.pack_discussion, m.pack_controversy, m.pack_role_cards, m.pack_guidance]) {
+			await expect(page.getByRole('heading', { level: 2, name: heading, exact: true })).toBeVisible();
+		}
+		// two positions, each with its sources; five role cards
+		await expect(page.locator('.position')).toHaveCount(2);
+		for (const position of await page.locator('.position').all()) expect(await position.locator('.pack-sources li').count()).toBeGreaterThan(0);
+		await expect(page.locator('.card')).toHaveCount(5);
+		await axe(page);
+
+		// one page per part of the pack, on A4 and on Letter
+		const sheets = await page.locator('.sheet').count();
+		expect(sheets).toBeGreaterThanOrEqual(6);
+		expect(await printed(page), 'one printed page per part').toEqual({ A4: sheets, Letter: sheets });
+
+		// the worksheet and the answer key, from the pack
+		for (const { link, list } of [
+			{ link: m.pack_worksheet_link, list: '.questions' },
+			{ link: m.pack_key_link, list: '.answers' }
+		]) {
+			await page.goto(`/${lang}/teach/${module}/`);
+			await page.getByRole('link', { name: link }).click();
+			await expect(page.locator(list)).toBeVisible();
+			if (list === axed) await axe(page);
+			const expected = await expectedPages(page, list);
+			const pages = await printed(page);
+			for (const format of ['A4', 'Letter'] as const) {
+				expect(expected[format].fits, `${list}: every item fits on one ${format} page`).toBe(true);
+				// measured on the screen's layout engine, a page's last line may fall either side
+				expect(Math.abs(pages[format] - expected[format].pages), `${list} on ${format}: ${pages[format]} pages printed, ${expected[format].pages} expected`).toBeLessThanOrEqual(1);
+			}
+		}
+		// the worksheet gives no answer: the key's first answer is not on it
+		await page.goto(`/${lang}/teach/${module}/key/`);
+		const why = (await page.locator('.answers > li').first().locator('p').nth(2).innerText()).trim();
+		await page.goto(`/${lang}/teach/${module}/worksheet/`);
+		await expect(page.locator('.questions')).not.toContainText(why.slice(why.indexOf(' ') + 1, 80));
+	});
+}
