@@ -123,6 +123,8 @@ export type WorksheetItem = {
 	decisions?: { prompt: string; options: string[] }[];
 	/** a unit after the line (numeric) */
 	unit?: string;
+	/** a question applying a rule to a situation (not a case, which asks its own questions): a line for the article or source */
+	justify?: boolean;
 };
 
 /** Ordering items shuffled, seeded by the question's id (the same sheet every build), never in the authored order, which is the answer. */
@@ -134,7 +136,7 @@ export function notInOrder<T>(items: readonly T[], id: string): T[] {
 
 /** The quiz's questions as printed for students: no key, ordering items shuffled (seeded by the question's id: the same sheet every build). */
 export function worksheetItem(question: Question, n: number, lang: Locale): WorksheetItem {
-	const item = worksheetParts(question, n, lang);
+	const item: WorksheetItem = { ...worksheetParts(question, n, lang), ...(question.view.scenario && question.type !== 'case' ? { justify: true } : {}) };
 	const choices = [...(item.options ?? []), ...(item.blanks?.flat() ?? []), ...(item.decisions?.flatMap((d) => d.options) ?? [])];
 	return choices.length && choices.every((choice) => choice.length <= SHORT_CHOICE) ? { ...item, inline: true } : item;
 }

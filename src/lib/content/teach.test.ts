@@ -118,6 +118,8 @@ describe('the pack is built from the module’s own content', () => {
 				const item = worksheetItem(question, 1, 'en');
 				expect(JSON.stringify(item)).not.toMatch(/"(answer|explanation|feedback|accepted|citations)"/);
 				if (question.type === 'ordering') expect(item.items).not.toEqual(question.view.items.map((i) => i.label.en));
+				// a line for the article or source under each question that applies a rule (a case asks its own questions)
+				expect(item.justify === true, question.view.id).toBe(question.view.scenario && question.type !== 'case');
 			}
 			const key = keyPage('fr', module.slug);
 			expect(key.items).toHaveLength(quiz.length);
