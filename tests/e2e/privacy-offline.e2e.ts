@@ -49,7 +49,7 @@ test('after one visit, lessons, quizzes, sources and search work offline in both
 		}), { timeout: 60_000 })
 		.toBeGreaterThan(100);
 	await context.setOffline(true);
-	for (const path of ['/en/modules/02-cyber/', '/fr/modules/03-sanctions/quiz/', '/en/sources/amnesty-2025-12-01-aep-sanctions/', '/fr/glossary/']) {
+	for (const path of ['/en/modules/02-cyber/', '/fr/modules/03-sanctions/quiz/', '/en/sources/amnesty-2025-12-01-aep-sanctions/', '/fr/glossary/', '/en/teach/03-sanctions/', '/fr/teach/01-jurisdiction/worksheet/']) {
 		await page.goto(path);
 		await expect(page.locator('h1')).toBeVisible();
 	}
