@@ -3,6 +3,7 @@
 //   <module>-<lang>-scorm12.zip   the SCORM 1.2 package (lesson + quiz, reports to the LMS)
 //   <module>-<lang>.gift.txt      the question bank in Moodle GIFT
 //   <module>-<lang>.moodle.xml    the question bank in Moodle XML
+//   <module>-<lang>.qti.zip       the question bank in QTI 1.2, Canvas's flavour
 // The lessons are read from the built site (build/<lang>/modules/<module>/index.html): run
 // `npm run build` first. See src/lib/export/README.md for what each file holds.
 //
@@ -19,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { modules as allModules } from '$lib/content/lessons';
 import { bankOf, quizOf } from '$lib/content/quizzes';
 import { sourceIndex } from '$lib/content/sources';
-import { buildScormPackage, giftFileName, moodleXmlFileName, scormFileName, toGift, toMoodleXml } from '$lib/export/index';
+import { buildQtiPackage, buildScormPackage, giftFileName, moodleXmlFileName, qtiFileName, scormFileName, toGift, toMoodleXml } from '$lib/export/index';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const LANGS = ['fr', 'en'] as const;
@@ -160,7 +161,8 @@ async function main(): Promise<void> {
 			const outputs: [string, string | Uint8Array][] = [
 				[scormFileName(module, lang), scorm.zip],
 				[giftFileName(module, lang), toGift(bank, lang, { sources })],
-				[moodleXmlFileName(module, lang), toMoodleXml(bank, lang, { sources })]
+				[moodleXmlFileName(module, lang), toMoodleXml(bank, lang, { sources })],
+				[qtiFileName(module, lang), buildQtiPackage(bank, lang, { sources }).zip]
 			];
 			for (const [name, content] of outputs) {
 				writeFileSync(join(dir, name), content);

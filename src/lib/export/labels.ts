@@ -34,6 +34,9 @@ export type Labels = {
 	blankName: (id: string, n: number, total: number) => string;
 	/** the name of one question made from one decision of a case */
 	decisionName: (id: string, n: number, total: number) => string;
+	/** the two choices of a true/false question where a format has them as text (QTI) */
+	trueLabel: string;
+	falseLabel: string;
 };
 
 /** The words in one language, from the site's message catalogue (messages/*.json), as the site says them. */
@@ -58,7 +61,9 @@ function labelsIn(locale: Locale): Labels {
 		// a number, the same in both languages
 		otherBlank: (n) => `[${n}]`,
 		blankName: (id, n, total) => m.export_blank_name({ id, n, total }, l),
-		decisionName: (id, n, total) => m.export_decision_name({ id, n, total }, l)
+		decisionName: (id, n, total) => m.export_decision_name({ id, n, total }, l),
+		trueLabel: m.quiz_true({}, l),
+		falseLabel: m.quiz_false({}, l)
 	};
 }
 

@@ -36,7 +36,7 @@ function comment(value: string): string {
 	return `<!-- ${value.replace(/-(?=-)/g, '- ')} -->`;
 }
 
-function paragraph(value: string): string {
+export function paragraph(value: string): string {
 	return `<p>${escapeHtml(value)}</p>`;
 }
 
@@ -45,7 +45,7 @@ function htmlField(tag: string, html: string, indent = INDENT): string {
 }
 
 /** The general feedback in HTML: the explanation, then the quotations that back the answer. */
-function generalFeedbackHtml(question: Question, lang: Locale, options: BankOptions): string {
+export function generalFeedbackHtml(question: Question, lang: Locale, options: BankOptions): string {
 	const explanation = paragraph(question.key.explanation[lang]);
 	if (options.citations === false || question.key.citations.length === 0) return explanation;
 	const items = question.key.citations.map((citation) => {
