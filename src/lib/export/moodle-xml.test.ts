@@ -8,7 +8,7 @@ import type { Locale, Question, Quiz } from '../quiz/types';
 import { both, samples } from '../quiz/test-support/sample-questions';
 import { caseDecisions } from './case-decisions';
 import { acceptedAnswers, defaultCategory, matchingPairs, numericTarget, promptText } from './gift';
-import { escapeCloze, moodleType, toMoodleXml } from './moodle-xml';
+import { escapeCloze, marksPerQuestion, moodleType, toMoodleXml } from './moodle-xml';
 import { htmlText } from './scorm/lesson-html';
 import { decodeEntities, formatNumber } from './text';
 import { sourceIndex } from '$lib/content/sources';
@@ -29,6 +29,9 @@ type XmlQuestion = {
 	single?: string;
 	shuffleanswers?: string;
 	usecase?: string;
+	defaultgrade?: string;
+	gradingtype?: string;
+	selecttype?: string;
 	answer?: Answer[];
 	subquestion?: Subquestion[];
 };
@@ -58,17 +61,18 @@ const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
 const fractions = (answers: Answer[]) => answers.map((answer) => Number(answer['@_fraction']));
 
 /** Cloze blanks: {1:MULTICHOICE:=right~wrong}, alternatives split at the unescaped "~". */
-function clozeBlanks(html: string): { right: string[]; all: string[] }[] {
-	return [...html.matchAll(/\{1:MULTICHOICE:((?:\\.|[^}\\])*)\}/g)].map((match) => {
-		const alternatives = (match[1] ?? '').split('~').map((alternative) => decodeEntities(alternative.replace(/\\([}#])/g, '$1')));
+function clozeBlanks(html: string): { weight: number; right: string[]; all: string[] }[] {
+	return [...html.matchAll(/\{(\d+):MULTICHOICE:((?:\\.|[^}\\])*)\}/g)].map((match) => {
+		const alternatives = (match[2] ?? '').split('~').map((alternative) => decodeEntities(alternative.replace(/\\([}#])/g, '$1')));
 		return {
+			weight: Number(match[1]),
 			right: alternatives.filter((alternative) => alternative.startsWith('=')).map((alternative) => alternative.slice(1)),
 			all: alternatives.map((alternative) => alternative.replace(/^=/, ''))
 		};
 	});
 }
 
-function checkQuestion(question: Question, xml: XmlQuestion, lang: Locale, name = question.view.id) {
+function checkQuestion(question: Question, xml: XmlQuestion, lang: Locale, marks: number, name = question.view.id) {
 	const id = question.view.id;
 	expect(xml['@_type'], id).toBe(moodleType(question));
 	expect(xml.name?.text).toBe(name);
@@ -76,7 +80,12 @@ function checkQuestion(question: Question, xml: XmlQuestion, lang: Locale, name 
 	expect(xml.questiontext?.['@_format']).toBe('html');
 	expect(xml.generalfeedback?.['@_format']).toBe('html');
 	const questionText = htmlText(xml.questiontext?.text ?? '');
-	expect(questionText.startsWith(fold(promptText(question, lang)))).toBe(true);
+	// Moodle's own Ordering type: the prompt as written, without the note for a matching version
+	const prompt = question.type === 'ordering' ? question.view.prompt[lang] : promptText(question, lang);
+	expect(questionText.startsWith(fold(prompt))).toBe(true);
+	// every question worth the same marks; a cloze's are its blanks' weights (Moodle ignores defaultgrade)
+	if (question.type === 'cloze') expect(xml.defaultgrade).toBeUndefined();
+	else expect(Number(xml.defaultgrade), id).toBe(marks);
 	expect(htmlText(xml.generalfeedback?.text ?? '')).toContain(fold(question.key.explanation[lang]));
 	const answers = xml.answer ?? [];
 	switch (question.type) {
@@ -134,14 +143,20 @@ function checkQuestion(question: Question, xml: XmlQuestion, lang: Locale, name 
 			expect(answers[0]?.text).toBe(formatNumber(target.answer));
 			return;
 		}
-		case 'matching':
 		case 'ordering': {
+			expect([xml.selecttype, xml.gradingtype]).toEqual(['ALL', 'LONGEST_ORDERED_SUBSET']);
+			const items = new Map(question.view.items.map((item) => [item.id, item.label[lang]]));
+			expect(answers.map((answer) => htmlText(answer.text ?? ''))).toEqual(question.key.order.map((itemId) => fold(items.get(itemId) ?? '')));
+			expect(fractions(answers)).toEqual(question.key.order.map((_, index) => index + 1));
+			return;
+		}
+		case 'matching': {
 			const subquestions = xml.subquestion ?? [];
 			const pairs = subquestions.map((sub) => ({ item: htmlText(sub.text ?? ''), target: sub.answer[0]?.text ?? '' }));
 			expect(pairs).toEqual(matchingPairs(question, lang).map(({ item, target }) => ({ item: fold(item), target: target.trim() })));
 			// Moodle needs at least 2 subquestions and 3 answers
 			expect(pairs.filter((pair) => pair.item !== '').length).toBeGreaterThanOrEqual(2);
-			expect(new Set(pairs.map((pair) => pair.target)).size).toBeGreaterThanOrEqual(question.type === 'ordering' ? 2 : 2);
+			expect(new Set(pairs.map((pair) => pair.target)).size).toBeGreaterThanOrEqual(2);
 			return;
 		}
 		case 'evidence': {
@@ -170,6 +185,9 @@ function checkQuestion(question: Question, xml: XmlQuestion, lang: Locale, name 
 				expect(blanks[index]?.right, `${id}/${blank.id}: one right alternative`).toEqual([right?.label[lang]]);
 				expect(blanks[index]?.all).toEqual(blank.options.map((option) => option.label[lang]));
 			});
+			// the blanks share the question's marks: it counts as one question, as on the site
+			expect(blanks.reduce((sum, blank) => sum + blank.weight, 0), id).toBe(marks);
+			for (const blank of blanks) expect(Number.isInteger(blank.weight) && blank.weight > 0).toBe(true);
 			return;
 		}
 	}
@@ -186,7 +204,8 @@ function checkQuiz(quiz: Quiz, lang: Locale, xml: string) {
 		question.type === 'case' ? caseDecisions(question, lang) : [{ question, name: question.view.id }]
 	);
 	expect(real).toHaveLength(expected.length);
-	expected.forEach(({ question, name }, index) => checkQuestion(question, real[index] as XmlQuestion, lang, name));
+	const marks = marksPerQuestion(quiz.questions);
+	expected.forEach(({ question, name }, index) => checkQuestion(question, real[index] as XmlQuestion, lang, marks, name));
 	const idnumbers = real.map((question) => question.idnumber);
 	expect(new Set(idnumbers).size, 'every idnumber once').toBe(idnumbers.length);
 }
@@ -261,6 +280,28 @@ describe('toMoodleXml', () => {
 		expect(escapeCloze('a ~ b } c # d \\ e')).toBe('a &#126; b \\} c \\# d &#92; e');
 		// an apostrophe becomes &#39;, whose "#" Moodle reads as part of the entity (after "&")
 		expect(escapeCloze("l'ONU")).toBe('l&#39;ONU');
+	});
+});
+
+describe('marks: a cloze weighs one question', () => {
+	it('every question is worth the least common multiple of the blank counts', () => {
+		const cloze = (n: number): Question => ({
+			...samples.cloze,
+			view: { ...samples.cloze.view, blanks: Array.from({ length: n }, (_, index) => ({ ...samples.cloze.view.blanks[0]!, id: `b${index}` })) }
+		});
+		expect(marksPerQuestion([samples.single, samples.truefalse])).toBe(1);
+		expect(marksPerQuestion([samples.single, cloze(1)])).toBe(1);
+		expect(marksPerQuestion([cloze(2), cloze(3), samples.single])).toBe(6);
+		expect(marksPerQuestion([cloze(2), cloze(4)])).toBe(4);
+	});
+
+	it('module quizzes: the total marks are the number of questions times the marks of one (a case: one per decision)', () => {
+		for (const [, lang, quiz] of quizzesByLanguage()) {
+			const written = parseXml(toMoodleXml(quiz, lang)).slice(1);
+			const marks = marksPerQuestion(quiz.questions);
+			const total = written.reduce((sum, question) => sum + (question['@_type'] === 'cloze' ? clozeBlanks(question.questiontext?.text ?? '').reduce((s, b) => s + b.weight, 0) : Number(question.defaultgrade)), 0);
+			expect(total, `${quiz.module} ${lang}`).toBe(written.length * marks);
+		}
 	});
 });
 

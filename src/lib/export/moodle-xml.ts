@@ -3,8 +3,10 @@
 //   single → multichoice (single=true); multiple → multichoice (single=false), right options
 //   +100/n %, wrong ones −100/n %; truefalse → truefalse; short → shortanswer (every accepted
 //   answer of both languages, with straight and typographic apostrophes); numeric → numerical
-//   (answer, tolerance; a range becomes its midpoint ± half-width); matching → matching (unused targets as distractors); ordering → matching
-//   (item → position); cloze → cloze (Moodle's "multianswer" type) with {1:MULTICHOICE:…} blanks;
+//   (answer, tolerance; a range becomes its midpoint ± half-width); matching → matching (unused targets as distractors); ordering → ordering
+//   (Moodle's core Ordering type since 4.4, graded on the longest ordered subset); cloze → cloze
+//   (Moodle's "multianswer" type) with {w:MULTICHOICE:…} blanks, weighted so that it counts as one
+//   question (see "marks" below);
 //   case → one multichoice (single=true) per decision (case-decisions.ts): the facts, then the
 //   decision's question; per-option feedback; the explanation and the decision's citation;
 //   evidence → multichoice (single=false) over the passage's sentences (evidence-choices.ts), in
@@ -90,7 +92,27 @@ export function escapeCloze(value: string): string {
 		.replace(/(?<!&)#/g, '\\#');
 }
 
-function clozeHtml(question: Extract<Question, { type: 'cloze' }>, lang: Locale): string {
+function gcd(a: number, b: number): number {
+	return b === 0 ? a : gcd(b, a % b);
+}
+
+/**
+ * The marks every question of a file is worth. Moodle makes a cloze worth the sum of its blanks'
+ * weights, whole numbers (qtype_multianswer_extract_question: `{2:MULTICHOICE:…}`), and ignores
+ * <defaultgrade> for it; so that a cloze weighs as much as any other question (as on the site), every
+ * question is worth the least common multiple of the files' blank counts, and each blank of an
+ * n-blank cloze that number over n. With no cloze, or only one-blank clozes, that is 1.
+ */
+export function marksPerQuestion(questions: Question[]): number {
+	return questions.reduce((marks, question) => {
+		if (question.type !== 'cloze' || question.view.blanks.length === 0) return marks;
+		const n = question.view.blanks.length;
+		return (marks * n) / gcd(marks, n);
+	}, 1);
+}
+
+function clozeHtml(question: Extract<Question, { type: 'cloze' }>, lang: Locale, marks: number): string {
+	const weight = marks / Math.max(1, question.view.blanks.length);
 	const blanks = new Map(question.view.blanks.map((blank) => [blank.id, blank]));
 	const body = splitClozeText(question.view.text[lang])
 		.map((segment) => {
@@ -99,7 +121,7 @@ function clozeHtml(question: Extract<Question, { type: 'cloze' }>, lang: Locale)
 			if (!blank) return '';
 			const right = question.key.answer[blank.id];
 			const alternatives = blank.options.map((option) => `${option.id === right ? '=' : ''}${escapeCloze(option.label[lang])}`);
-			return `{1:MULTICHOICE:${alternatives.join('~')}}`;
+			return `{${weight}:MULTICHOICE:${alternatives.join('~')}}`;
 		})
 		.join('');
 	return `${paragraph(question.view.prompt[lang])}<p>${body}</p>`;
@@ -122,8 +144,9 @@ export function moodleType(question: Question): string {
 		case 'numeric':
 			return 'numerical';
 		case 'matching':
-		case 'ordering':
 			return 'matching';
+		case 'ordering':
+			return 'ordering';
 		case 'cloze':
 			return 'cloze';
 	}
@@ -171,8 +194,21 @@ function typeSpecific(question: Question, lang: Locale): string {
 			const { answer: value, tolerance } = numericTarget(question);
 			return plainAnswer('100', formatNumber(value), `${INDENT}  <tolerance>${formatNumber(tolerance)}</tolerance>\n`);
 		}
+		case 'ordering': {
+			// Moodle's core Ordering question (qtype_ordering, in core since 4.4): the items in the right
+			// order, all shown (selecttype ALL), graded like the site on the longest ordered subset
+			const items = new Map(question.view.items.map((item) => [item.id, item]));
+			return (
+				`${INDENT}<layouttype>VERTICAL</layouttype>\n` +
+				`${INDENT}<selecttype>ALL</selecttype>\n` +
+				`${INDENT}<selectcount>${question.key.order.length}</selectcount>\n` +
+				`${INDENT}<gradingtype>LONGEST_ORDERED_SUBSET</gradingtype>\n` +
+				`${INDENT}<showgrading>SHOW</showgrading>\n` +
+				`${INDENT}<numberingstyle>none</numberingstyle>\n` +
+				question.key.order.map((id, index) => answer(String(index + 1), escapeHtml(items.get(id)?.label[lang] ?? id))).join('')
+			);
+		}
 		case 'matching':
-		case 'ordering':
 			return (
 				`${INDENT}<shuffleanswers>true</shuffleanswers>\n` +
 				matchingPairs(question, lang)
@@ -196,14 +232,14 @@ function typeSpecific(question: Question, lang: Locale): string {
 /** How a question made from a part of another (a case's decision) is named, asked and noted. */
 type PartOf = { name: string; html: string; note: string };
 
-function questionXml(question: Question, lang: Locale, options: BankOptions, part?: PartOf): string {
+function questionXml(question: Question, lang: Locale, options: BankOptions, marks: number, part?: PartOf): string {
 	const id = question.view.id;
 	if (question.type === 'case') {
 		return caseDecisions(question, lang)
 			.map(({ question: decision, name }, index, all) => {
 				const [facts, ask] = [question.view.prompt[lang], question.view.decisions[index]?.prompt[lang] ?? ''];
 				const note = `${id}: case → decision ${index + 1} of ${all.length}, as a single choice`;
-				return questionXml(decision, lang, options, { name, html: `${paragraph(facts)}\n${paragraph(ask)}`, note });
+				return questionXml(decision, lang, options, marks, { name, html: `${paragraph(facts)}\n${paragraph(ask)}`, note });
 			})
 			.join('');
 	}
@@ -217,15 +253,17 @@ function questionXml(question: Question, lang: Locale, options: BankOptions, par
 		);
 	}
 	const type = moodleType(question);
-	const questionHtml = part?.html ?? (question.type === 'cloze' ? clozeHtml(question, lang) : paragraph(promptText(question, lang)));
-	const note = question.type === 'ordering' ? ' (ordering, as matching: item → position)' : '';
-	return (
-		`  ${comment(part?.note ?? `${id}: ${question.type}${note}`)}\n` +
+	// an ordering question is Moodle's own Ordering type here: its prompt needs no note on matching
+	const prompt = question.type === 'ordering' ? question.view.prompt[lang] : promptText(question, lang);
+	const questionHtml = part?.html ?? (question.type === 'cloze' ? clozeHtml(question, lang, marks) : paragraph(prompt));
+		return (
+		`  ${comment(part?.note ?? `${id}: ${question.type}`)}\n` +
 		`  <question type="${type}">\n` +
 		`${INDENT}<name>\n${plainText(part?.name ?? id, `${INDENT}  `)}${INDENT}</name>\n` +
 		htmlField('questiontext', questionHtml) +
 		htmlField('generalfeedback', generalFeedbackHtml(question, lang, options)) +
-		(type === 'cloze' ? '' : `${INDENT}<defaultgrade>1</defaultgrade>\n`) +
+		// a cloze's marks are its blanks' weights (clozeHtml); Moodle ignores defaultgrade for it
+		(type === 'cloze' ? '' : `${INDENT}<defaultgrade>${marks}</defaultgrade>\n`) +
 		`${INDENT}<penalty>${question.type === 'truefalse' ? '1' : '0.3333333'}</penalty>\n` +
 		`${INDENT}<hidden>0</hidden>\n` +
 		`${INDENT}<idnumber>${escapeXml(`${id}-${lang}`)}</idnumber>\n` +
@@ -236,6 +274,8 @@ function questionXml(question: Question, lang: Locale, options: BankOptions, par
 
 /** The quiz's questions as a Moodle XML file (<quiz>…</quiz>), in the language `lang`. */
 export function toMoodleXml(quiz: Quiz, lang: Locale, options: BankOptions = {}): string {
+	const questions = quizIn(quiz, lang).questions;
+	const marks = marksPerQuestion(questions);
 	const category = options.category === undefined ? defaultCategory(quiz, lang) : options.category;
 	const categoryXml = category
 		? `  <question type="category">\n${INDENT}<category>\n${plainText(category, `${INDENT}  `)}${INDENT}</category>\n  </question>\n`
@@ -245,7 +285,7 @@ export function toMoodleXml(quiz: Quiz, lang: Locale, options: BankOptions = {})
 		`${comment(`${quiz.module} (${lang}): generated by npm run export from the quiz.yaml of the module; see src/lib/export/README.md`)}\n` +
 		'<quiz>\n' +
 		categoryXml +
-		quizIn(quiz, lang).questions.map((question) => questionXml(question, lang, options)).join('') +
+		questions.map((question) => questionXml(question, lang, options, marks)).join('') +
 		'</quiz>\n'
 	);
 }
