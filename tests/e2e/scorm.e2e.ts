@@ -29,6 +29,7 @@ import type { LearnerInput, Locale, Question } from '../../src/lib/quiz/types';
 import { labels } from '../../src/lib/export/labels';
 import { scoreReport } from '../../src/lib/export/scorm/score';
 import { decodeState } from '../../src/lib/export/scorm/suspend-data';
+import { interactionId } from '../../src/lib/export/scorm/interactions';
 import { SESSION_TIME_PATTERN } from '../../src/lib/export/scorm/session-time';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -378,6 +379,9 @@ test('all right through the site’s quiz UI: reports 100, passed, and finishes 
 	checkCommonReport(list);
 	expect(last(setValues(list, 'cmi.core.score.raw'))).toBe('100');
 	expect(last(setValues(list, 'cmi.core.lesson_status'))).toBe('passed');
+	// each question as an interaction (id, type, response, result): all correct
+	expect(quiz.questions.map((_, n) => setValues(list, `cmi.interactions.${n}.result`)[0])).toEqual(quiz.questions.map(() => 'correct'));
+	expect(quiz.questions.map((_, n) => setValues(list, `cmi.interactions.${n}.id`)[0])).toEqual(quiz.questions.map((question) => interactionId(question.view.id)));
 
 	await sco.locator('#icc-finish').click();
 	list = await calls(page);

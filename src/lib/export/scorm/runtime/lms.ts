@@ -17,6 +17,7 @@
 //   so not even session_time is written.
 // - connected to an LMS, a submission is final: once reported, no more score, status or
 //   suspend_data; "Change my answers" is only for the package opened without an LMS.
+import type { Interaction } from '../interactions';
 import { formatSessionTime } from '../session-time';
 import type { ScoreReport } from '../score';
 import { SUSPEND_DATA_LIMIT } from '../suspend-data';
@@ -181,13 +182,23 @@ export class LmsSession {
 	 * Reports the score (raw 0–100, min 0, max 100) and passed/failed, then commits; once only:
 	 * after it, the attempt is final (no more score, status or state).
 	 */
-	report(score: ScoreReport, suspendData: string): boolean {
+	report(score: ScoreReport, suspendData: string, interactions: Interaction[] = []): boolean {
 		if (!this.open || this.finished || this.readOnly || this.reported) return false;
 		// min and max before raw: some runtimes check raw against them
 		const ok =
 			this.setValue('cmi.core.score.min', score.min) &&
 			this.setValue('cmi.core.score.max', score.max) &&
 			this.setValue('cmi.core.score.raw', score.raw);
+		// each question for the LMS's per-question reports (interactions.ts); an LMS that keeps no
+		// interactions refuses them (error 401), which changes nothing else. SCORM 1.2's elements
+		// are write-only, indexed from 0 in order; a refused id stops that question's other fields.
+		interactions.forEach((interaction, n) => {
+			const at = `cmi.interactions.${n}`;
+			if (!this.setValue(`${at}.id`, interaction.id)) return;
+			this.setValue(`${at}.type`, interaction.type);
+			if (interaction.response !== '') this.setValue(`${at}.student_response`, interaction.response);
+			this.setValue(`${at}.result`, interaction.result);
+		});
 		this.setValue('cmi.core.lesson_status', score.status);
 		this.saveState(suspendData);
 		this.commit();

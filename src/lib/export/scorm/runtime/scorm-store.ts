@@ -9,6 +9,7 @@ import { trailsOf } from '../../../quiz/session';
 import type { Quiz } from '../../../quiz/types';
 import type { LoadedAttempt, SavedAttempt } from '../../../storage/attempts';
 import { newAttempt } from '../../../storage/new-attempt';
+import { interactionsOf } from '../interactions';
 import { scoreReport, type ScoreReport } from '../score';
 import { decodeState, encodeState, type ScoState } from '../suspend-data';
 import type { LmsSession } from './lms';
@@ -82,9 +83,13 @@ export function scormStore(quiz: Quiz, session: LmsSession): ScormStore {
 	};
 }
 
-/** Reports a submitted attempt: score raw/min/max, passed/failed, the submitted state, LMSCommit. */
+/**
+ * Reports a submitted attempt: score raw/min/max, each question as an interaction (id, type,
+ * response, result), passed/failed, the submitted state, LMSCommit.
+ */
 export function reportAttempt(quiz: Quiz, session: LmsSession, store: ScormStore, attempt: SavedAttempt): { report: ScoreReport; sent: boolean } {
 	store.save(attempt);
-	const report = reportOf(quiz, attempt);
-	return { report, sent: session.report(report, store.encoded()) };
+	const summary = summariseTrails(quiz, trailsOf(attempt));
+	const report = scoreReport(summary);
+	return { report, sent: session.report(report, store.encoded(), interactionsOf(quiz, attempt.answers, summary.credits)) };
 }
