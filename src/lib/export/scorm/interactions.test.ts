@@ -3,7 +3,7 @@
 // and every value accepted by scorm-again's SCORM 1.2 runtime (the one the e2e test hosts as the
 // LMS), for an attempt of every module's quiz.
 import { describe, expect, it } from 'vitest';
-import { Scorm12API } from 'scorm-again/scorm12';
+import * as scorm12 from 'scorm-again/scorm12';
 import { everyQuiz } from '$lib/content/quizzes';
 import { summariseTrails } from '../../quiz/attempt';
 import { oneTry } from '../../quiz/credit';
@@ -12,6 +12,10 @@ import { samples } from '../../quiz/test-support/sample-questions';
 import { interactionId, interactionResult, interactionsOf, interactionType, studentResponse } from './interactions';
 import { LmsSession, type Scorm12Api } from './runtime/lms';
 import { scoreReport } from './score';
+
+// the ESM build exports the class by name, its type declarations as the default export
+type Scorm12Class = typeof import('scorm-again/scorm12').default;
+const Scorm12API = (scorm12 as unknown as { Scorm12API?: Scorm12Class }).Scorm12API ?? (scorm12 as unknown as { default: Scorm12Class }).default;
 
 /** The right answer of each sample question, as the runner holds it. */
 function rightInput(question: Question): LearnerInput {
