@@ -4,6 +4,8 @@
 //   <module>-<lang>.gift.txt      the question bank in Moodle GIFT
 //   <module>-<lang>.moodle.xml    the question bank in Moodle XML
 //   <module>-<lang>.qti.zip       the question bank in QTI 1.2, Canvas's flavour
+//   <module>-<lang>-cc11.imscc    IMS Common Cartridge 1.1 (Moodle): a web link to the lesson + the bank
+//   <module>-<lang>-cc13.imscc    IMS Common Cartridge 1.3 (Canvas, Brightspace), the same
 // The lessons are read from the built site (build/<lang>/modules/<module>/index.html): run
 // `npm run build` first. See src/lib/export/README.md for what each file holds.
 //
@@ -20,6 +22,7 @@ import { parseArgs } from 'node:util';
 import { modules as allModules } from '$lib/content/lessons';
 import { bankOf, quizOf } from '$lib/content/quizzes';
 import { sourceIndex } from '$lib/content/sources';
+import { buildCommonCartridge, ccFileName, lessonUrl } from '$lib/export/cc';
 import { buildQtiPackage, buildScormPackage, giftFileName, moodleXmlFileName, qtiFileName, scormFileName, toGift, toMoodleXml } from '$lib/export/index';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,6 +39,8 @@ const { values: args } = parseArgs({
 	options: {
 		out: { type: 'string', default: 'exports' },
 		build: { type: 'string', default: 'build' },
+		// the site's public origin, for the cartridges' web links (as the build's SITE_ORIGIN)
+		'site-origin': { type: 'string', default: process.env.SITE_ORIGIN ?? 'http://localhost:4173' },
 		module: { type: 'string', multiple: true },
 		lang: { type: 'string', multiple: true },
 		help: { type: 'boolean', short: 'h' }
@@ -137,6 +142,8 @@ async function main(): Promise<void> {
 		return quiz ? [quiz] : [];
 	});
 	const sources = sourceIndex();
+	const origin = args['site-origin'] ?? 'http://localhost:4173';
+	if (origin === 'http://localhost:4173') console.log('export: no SITE_ORIGIN (or --site-origin): the cartridges\' web links point to http://localhost:4173');
 
 	const runtimes = new Map<Lang, { js: string; css: string }>();
 	for (const lang of langs) runtimes.set(lang, await bundleRuntime(lang));
@@ -162,7 +169,11 @@ async function main(): Promise<void> {
 				[scormFileName(module, lang), scorm.zip],
 				[giftFileName(module, lang), toGift(bank, lang, { sources })],
 				[moodleXmlFileName(module, lang), toMoodleXml(bank, lang, { sources })],
-				[qtiFileName(module, lang), buildQtiPackage(bank, lang, { sources }).zip]
+				[qtiFileName(module, lang), buildQtiPackage(bank, lang, { sources }).zip],
+				...(['1.1', '1.3'] as const).map((version): [string, Uint8Array] => [
+					ccFileName(module, lang, version),
+					buildCommonCartridge({ quiz: bank, lang, version, title: scorm.title, url: lessonUrl(origin, module, lang), sources }).zip
+				])
 			];
 			for (const [name, content] of outputs) {
 				writeFileSync(join(dir, name), content);

@@ -5,6 +5,7 @@ import type { Locale } from '../quiz/types';
 export { toGift, type BankOptions } from './gift';
 export { toMoodleXml } from './moodle-xml';
 export { buildQtiPackage, qtiFileName, toCanvasQti } from './qti';
+export { buildCommonCartridge, ccFileName, lessonUrl, type CcVersion } from './cc';
 export { buildScormPackage, scormFileName, type ScormPackage, type ScormPackageInput } from './scorm/package';
 export type { SourceIndex, SourceInfo } from './sources';
 

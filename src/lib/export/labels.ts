@@ -34,6 +34,8 @@ export type Labels = {
 	blankName: (id: string, n: number, total: number) => string;
 	/** the name of one question made from one decision of a case */
 	decisionName: (id: string, n: number, total: number) => string;
+	/** the name of one single choice made from one part (item, position) of a question */
+	partName: (id: string, n: number, total: number) => string;
 	/** the two choices of a true/false question where a format has them as text (QTI) */
 	trueLabel: string;
 	falseLabel: string;
@@ -62,6 +64,7 @@ function labelsIn(locale: Locale): Labels {
 		otherBlank: (n) => `[${n}]`,
 		blankName: (id, n, total) => m.export_blank_name({ id, n, total }, l),
 		decisionName: (id, n, total) => m.export_decision_name({ id, n, total }, l),
+		partName: (id, n, total) => m.lms_part_name({ id, n, total }, l),
 		trueLabel: m.quiz_true({}, l),
 		falseLabel: m.quiz_false({}, l)
 	};

@@ -4,10 +4,9 @@
 // every module's bank in both languages converted by Canvas's own QTI migration tool
 // (tests/tools/canvas-qti-migration, run as Canvas runs it) without an error and without a
 // "reference to undeclared outcome".
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -18,12 +17,12 @@ import { quizIn } from '../quiz/in-language';
 import { samples } from '../quiz/test-support/sample-questions';
 import { caseDecisions } from './case-decisions';
 import { acceptedAnswers, matchingPairs } from './gift';
+import { CANVAS_OWN_WARNINGS, itemNotes, runCanvasQtiTool } from './test-support/canvas-qti-tool';
 import { blankName, buildQtiPackage, canvasType, qtiAssessmentId, qtiIdent, toCanvasQti } from './qti';
 
 const sources = sourceIndex();
 const LANGS: Locale[] = ['fr', 'en'];
 const banks = everyBank();
-const TOOL = resolve(__dirname, '../../../tests/tools/canvas-qti-migration/migrate.py');
 
 type Node = Record<string, unknown>;
 const parser = new XMLParser({
@@ -199,35 +198,11 @@ describe('Canvas QTI 1.2', () => {
 	}
 });
 
-/**
- * What the tool says of Canvas's own exports too (their structure: qti_items.rb): the SCORE declared
- * 0–100, the question_type metadata, the "other" condition of the general feedback, identifiers
- * compared as QTI 1.2 does, numeric bounds on a response_str. Anything else fails the test.
- */
-const CANVAS_OWN_WARNINGS = [
-	/Warning: min\/max constraint on outcome will generate additional rules in responseProcessing/,
-	/Warning: qmd_itemtype now replaced by qtiMetadata.interactionType in manifest/,
-	/Warning: replacing <other\/> with the base value true/,
-	/Warning: case-insensitive comparison of identifiers not supported in version 2/,
-	/Warning: numeric fibtype does not match enclosing <response_str>, assuming string/,
-	/Warning: var[gl]te not supported on String in QTI v2/
-];
-
-/** Debian's python3 with lxml (CI installs python3-lxml), else whichever python3 has lxml. */
-function python(): string {
-	for (const candidate of ['/usr/bin/python3', 'python3']) {
-		const probe = spawnSync(candidate, ['-c', 'import lxml'], { encoding: 'utf8' });
-		if (probe.status === 0) return candidate;
-	}
-	throw new Error('Canvas QTI migration tool: no python3 with lxml (apt-get install python3-lxml)');
-}
-
 describe("Canvas's QTI migration tool", () => {
 	const work = mkdtempSync(join(tmpdir(), 'icc-qti-'));
 	afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 	it('converts every bank of every module in both languages without an error', () => {
-		expect(existsSync(TOOL), TOOL).toBe(true);
 		let count = 0;
 		for (const quiz of banks) {
 			for (const lang of LANGS) {
@@ -240,10 +215,7 @@ describe("Canvas's QTI migration tool", () => {
 				count += flat(quiz, lang).length;
 			}
 		}
-		// as Canvas runs it (canvas-lms gems/plugins/qti_exporter/lib/qti.rb, get_conversion_command)
-		const out = join(work, 'out');
-		const log = execFileSync(python(), [TOOL, '--ucvars', '--nogui', '--overwrite', `--cpout=${out}`, join(work, 'in')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-		const lines = log.split('\n');
+		const { out, lines } = runCanvasQtiTool(join(work, 'in'), join(work, 'out'));
 		expect(lines.filter((line) => /error/i.test(line))).toEqual([]);
 		expect(lines.filter((line) => /undeclared/i.test(line))).toEqual([]);
 		// the only warnings: numeric bounds compared as text, as for Canvas's own numeric exports
@@ -257,8 +229,7 @@ describe("Canvas's QTI migration tool", () => {
 		expect(manifest.match(/type="imsqti_assessment_xmlv2p1"/g)?.length).toBe(banks.length * LANGS.length);
 		for (const file of converted) {
 			const item = readFileSync(join(out, 'assessmentItems', file), 'utf8');
-			// the tool writes what it met converting an item in a comment at the top of its file
-			const notes = (item.split('<assessmentItem')[0] ?? '').split('\n').filter((line) => /warning|error|undeclared/i.test(line));
+			const notes = itemNotes(item);
 			expect(notes.filter((line) => /error|undeclared/i.test(line)), file).toEqual([]);
 			expect(notes.filter((line) => !CANVAS_OWN_WARNINGS.some((known) => known.test(line))), file).toEqual([]);
 			expect(item, file).toMatch(/<instructureField name="question_type" value="[a-z_]+_question" \/>/);

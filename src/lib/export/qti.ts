@@ -250,14 +250,21 @@ function itemXml(question: Question, lang: Locale, options: BankOptions, title =
 			})
 			.join('');
 	}
+	return qtiItem(question, lang, options, { title, html, meta: [['question_type', canvasType(question)], ['points_possible', '1.0']] });
+}
+
+/**
+ * One QTI 1.2 <item> of a question that is one item (not a case), with the metadata fields given:
+ * Canvas's question_type and points_possible, or Common Cartridge's cc_profile (cc.ts).
+ */
+export function qtiItem(question: Question, lang: Locale, options: BankOptions, item: { title: string; html?: string; meta: [string, string][] }): string {
 	const ident = qtiIdent(`${question.view.id}-${lang}`);
-	const questionHtml = html ?? (question.type === 'cloze' ? clozeHtml(question, lang) : paragraph(promptText(question, lang)));
+	const questionHtml = item.html ?? (question.type === 'cloze' ? clozeHtml(question, lang) : paragraph(promptText(question, lang)));
 	const parts = typeParts(question, lang);
 	return (
-		`    <item ident="${ident}" title="${escapeXml(title)}">\n` +
+		`    <item ident="${ident}" title="${escapeXml(item.title)}">\n` +
 		`${I}<itemmetadata>\n${I}  <qtimetadata>\n` +
-		metaField('question_type', canvasType(question)) +
-		metaField('points_possible', '1.0') +
+		item.meta.map(([label, entry]) => metaField(label, entry)).join('') +
 		`${I}  </qtimetadata>\n${I}</itemmetadata>\n` +
 		`${I}<presentation>\n${htmlMaterial(questionHtml, `${I}  `)}${parts.presentation}${I}</presentation>\n` +
 		`${I}<resprocessing>\n${I}  <outcomes>\n${I}    <decvar maxvalue="100" minvalue="0" varname="SCORE" vartype="Decimal"/>\n${I}  </outcomes>\n` +
