@@ -6,6 +6,8 @@
 //   <module>-<lang>.qti.zip       the question bank in QTI 1.2, Canvas's flavour
 //   <module>-<lang>-cc11.imscc    IMS Common Cartridge 1.1 (Moodle): a web link to the lesson + the bank
 //   <module>-<lang>-cc13.imscc    IMS Common Cartridge 1.3 (Canvas, Brightspace), the same
+//   <module>-<lang>.blackboard.txt  Blackboard's tab-delimited "Upload Questions" file
+//   <module>-<lang>.brightspace.csv Brightspace's question-library CSV
 // The lessons are read from the built site (build/<lang>/modules/<module>/index.html): run
 // `npm run build` first. See src/lib/export/README.md for what each file holds.
 //
@@ -23,6 +25,8 @@ import { modules as allModules } from '$lib/content/lessons';
 import { bankOf, quizOf } from '$lib/content/quizzes';
 import { sourceIndex } from '$lib/content/sources';
 import { buildCommonCartridge, ccFileName, lessonUrl } from '$lib/export/cc';
+import { blackboardFileName, toBlackboard } from '$lib/export/blackboard';
+import { brightspaceFileName, toBrightspace } from '$lib/export/brightspace';
 import { buildQtiPackage, buildScormPackage, giftFileName, moodleXmlFileName, qtiFileName, scormFileName, toGift, toMoodleXml } from '$lib/export/index';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -173,7 +177,9 @@ async function main(): Promise<void> {
 				...(['1.1', '1.3'] as const).map((version): [string, Uint8Array] => [
 					ccFileName(module, lang, version),
 					buildCommonCartridge({ quiz: bank, lang, version, title: scorm.title, url: lessonUrl(origin, module, lang), sources }).zip
-				])
+				]),
+				[blackboardFileName(module, lang), toBlackboard(bank, lang, { sources })],
+				[brightspaceFileName(module, lang), toBrightspace(bank, lang, { sources })]
 			];
 			for (const [name, content] of outputs) {
 				writeFileSync(join(dir, name), content);

@@ -6,6 +6,8 @@ export { toGift, type BankOptions } from './gift';
 export { toMoodleXml } from './moodle-xml';
 export { buildQtiPackage, qtiFileName, toCanvasQti } from './qti';
 export { buildCommonCartridge, ccFileName, lessonUrl, type CcVersion } from './cc';
+export { blackboardFileName, toBlackboard } from './blackboard';
+export { brightspaceFileName, toBrightspace } from './brightspace';
 export { buildScormPackage, scormFileName, type ScormPackage, type ScormPackageInput } from './scorm/package';
 export type { SourceIndex, SourceInfo } from './sources';
 
