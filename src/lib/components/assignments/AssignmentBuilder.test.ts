@@ -69,6 +69,12 @@ describe('AssignmentBuilder', () => {
 		// short enough to type from the sheet: what follows the host
 		expect(new URL(link()).pathname.length + new URL(link()).hash.length).toBeLessThanOrEqual(150);
 		expect(screen.getByRole('heading', { name: 'Le lien à partager' })).toHaveFocus();
+		// plain links to Google's and Microsoft's share pages, with the whole link: nothing loaded before a click
+		const classroom = new URL(screen.getByRole('link', { name: 'Partager dans Google Classroom' }).getAttribute('href') ?? '');
+		expect([classroom.host, classroom.searchParams.get('url'), classroom.searchParams.get('title')]).toEqual(['classroom.google.com', link(), 'Révision « compétence »']);
+		const teams = new URL(screen.getByRole('link', { name: 'Partager dans Microsoft Teams' }).getAttribute('href') ?? '');
+		expect([teams.host, teams.searchParams.get('href')]).toEqual(['teams.microsoft.com', link()]);
+		expect(document.querySelectorAll('script[src*="google"], script[src*="microsoft"], iframe')).toHaveLength(0);
 		// the sheet is in the students' language
 		const sheet = screen.getByRole('article', { name: 'Révision « compétence »' });
 		expect(sheet).toHaveAttribute('lang', 'en');
