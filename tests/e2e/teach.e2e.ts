@@ -298,3 +298,14 @@ test('the results page and the builder also work in French', async ({ page }) =>
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Résultats de la classe');
 	await expect(page.getByLabel('Choisir des fichiers')).toBeAttached();
 });
+
+test('every LMS file the Teach page offers is there, in both languages', async ({ page, request }) => {
+	for (const lang of ['en', 'fr'] as const) {
+		await page.goto(`/${lang}/teach/`);
+		const links = await page.locator('#lms a[download]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+		// per module and language: SCORM, GIFT, Moodle XML, QTI, two cartridges, Blackboard, Brightspace
+		expect(links.length % 8).toBe(0);
+		expect(links.filter((href) => /\.(qti\.zip|imscc|blackboard\.txt|brightspace\.csv)$/.test(href)).length).toBe((links.length / 8) * 5);
+		for (const href of links) expect((await request.head(href)).status(), href).toBe(200);
+	}
+});
