@@ -12,6 +12,7 @@
 //   ORD TAB text (TAB answer)…                            ordering, the items in the right order
 // The format has no field for feedback, explanations or citations: README.md says so. Fields cannot
 // hold a tab or a line break: both become a space. Pure.
+import { evidenceAsMultiple } from './evidence-choices';
 import { acceptedAnswers, numericTarget, type BankOptions } from './gift';
 import { singleChoices } from './single-choices';
 import { formatNumber } from './text';
@@ -33,6 +34,8 @@ function questionLines(question: Question, lang: Locale): string[] {
 	// the format has matching and ordering, not a drop-down cloze nor a case
 	const parts = question.type === 'cloze' || question.type === 'case' ? singleChoices(question, lang) : undefined;
 	if (parts) return parts.flatMap((part) => questionLines(part.question, lang));
+	// an evidence question is a multiple answer over its passage's sentences (as in GIFT)
+	if (question.type === 'evidence') return questionLines(evidenceAsMultiple(question, lang), lang);
 	const prompt = question.view.prompt[lang];
 	switch (question.type) {
 		case 'single':

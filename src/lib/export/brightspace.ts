@@ -15,6 +15,7 @@
 //   Feedback,<the explanation and the citations>
 // Quoting as RFC 4180 (a field with a comma, a quote or a line break is quoted, quotes doubled),
 // UTF-8 with a byte-order mark, as D2L asks ("CSV UTF-8"). Pure.
+import { evidenceAsMultiple } from './evidence-choices';
 import { acceptedAnswers, generalFeedbackText, type BankOptions } from './gift';
 import { numericForms } from './cc';
 import { singleChoices } from './single-choices';
@@ -42,6 +43,8 @@ function block(question: Question, lang: Locale, options: BankOptions, name = qu
 	// the format has matching and ordering, not a drop-down cloze nor a case
 	const parts = question.type === 'cloze' || question.type === 'case' ? singleChoices(question, lang) : undefined;
 	if (parts) return parts.flatMap((part) => block(part.question, lang, options, part.name));
+	// an evidence question is a multi-select over its passage's sentences (as in GIFT)
+	if (question.type === 'evidence') return block(evidenceAsMultiple(question, lang), lang, options, name);
 	const id = question.view.id;
 	const prompt = question.view.prompt[lang];
 	const feedback = [row('Feedback', generalFeedbackText(question, lang, options))];

@@ -82,7 +82,7 @@ describe('Common Cartridge', () => {
 	it('maps each type to the CC profile', () => {
 		for (const lang of LANGS) {
 			const kinds = Object.values(samples).map((question) => ccQuestions(quizIn({ module: 'x', passMark: 1, questions: [question] }, lang).questions[0]!, lang).map((entry) => entry.question.type));
-			expect(kinds.map((list) => [...new Set(list)])).toEqual([['single'], ['multiple'], ['truefalse'], ['short'], ['short'], ['single'], ['single'], ['single'], ['single']]);
+			expect(kinds.map((list) => [...new Set(list)])).toEqual([['single'], ['multiple'], ['truefalse'], ['short'], ['short'], ['single'], ['single'], ['single'], ['single'], ['multiple']]);
 		}
 		expect(numericForms({ ...samples.numeric, key: { ...samples.numeric.key, answer: 12, bounds: { kind: 'tolerance', tolerance: 0 } } })).toEqual(['12']);
 		expect(numericForms({ ...samples.numeric, key: { ...samples.numeric.key, answer: 2.5, bounds: { kind: 'tolerance', tolerance: 0 } } })).toEqual(['2.5', '2,5']);

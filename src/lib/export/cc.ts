@@ -17,6 +17,7 @@
 // forms, every whole number of a small whole range); matching, ordering, cloze and case become
 // single choices, one per item, position, blank or decision (single-choices.ts). README.md says
 // what degrades. Pure: fflate zips in memory.
+import { evidenceAsMultiple } from './evidence-choices';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { promptText, numericTarget, type BankOptions } from './gift';
 import { qtiIdent, qtiItem } from './qti';
@@ -111,6 +112,9 @@ export function ccQuestions(question: Question, lang: Locale): { question: CcQue
 		case 'truefalse':
 		case 'short':
 			return [{ question, name: question.view.id }];
+		// a multiple response over the passage's sentences (as in GIFT)
+		case 'evidence':
+			return ccQuestions(evidenceAsMultiple(question, lang), lang);
 		case 'numeric': {
 			const forms = numericForms(question);
 			const short: QuestionOf<'short'> = {

@@ -247,7 +247,7 @@ function questionXml(question: Question, lang: Locale, options: BankOptions, mar
 		const asMultiple = evidenceAsMultiple(question, lang);
 		const html = asMultiple.view.prompt[lang].split('\n\n').map(paragraph).join('\n');
 		// a passage is read in its order: the options are not shuffled
-		return questionXml(asMultiple, lang, options, { name: id, html, note: `${id}: evidence → multiple response over its sentences` }).replace(
+		return questionXml(asMultiple, lang, options, marks, { name: id, html, note: `${id}: evidence → multiple response over its sentences` }).replace(
 			'<shuffleanswers>true</shuffleanswers>',
 			'<shuffleanswers>false</shuffleanswers>'
 		);

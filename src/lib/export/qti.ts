@@ -12,6 +12,7 @@
 //   multiple_choice_question per decision (case-decisions.ts).
 // The explanation and the citations are the general feedback (`general_fb`); each option's feedback
 // is its own `itemfeedback`. Pure: no Node API.
+import { evidenceAsMultiple } from './evidence-choices';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { caseDecisions } from './case-decisions';
 import { acceptedAnswers, matchingPairs, promptText, type BankOptions } from './gift';
@@ -55,6 +56,7 @@ export function canvasType(question: Question): CanvasType {
 		case 'case':
 			return 'multiple_choice_question';
 		case 'multiple':
+		case 'evidence':
 			return 'multiple_answers_question';
 		case 'truefalse':
 			return 'true_false_question';
@@ -215,6 +217,8 @@ function typeParts(question: Question, lang: Locale): Parts {
 		case 'single':
 		case 'multiple':
 			return optionParts(question, lang);
+		case 'evidence':
+			return optionParts(evidenceAsMultiple(question, lang), lang);
 		case 'truefalse':
 			return trueFalseParts(question, lang);
 		case 'short': {
@@ -242,6 +246,8 @@ function typeParts(question: Question, lang: Locale): Parts {
 
 /** One <item>; a case is one item per decision. */
 function itemXml(question: Question, lang: Locale, options: BankOptions, title = question.view.id, html?: string): string {
+	// an evidence question is a multiple answer over its passage's sentences (as in GIFT)
+	if (question.type === 'evidence') return itemXml(evidenceAsMultiple(question, lang), lang, options, title, html);
 	if (question.type === 'case') {
 		return caseDecisions(question, lang)
 			.map(({ question: decision, name }, index) => {

@@ -12,6 +12,7 @@ import { samples } from '../quiz/test-support/sample-questions';
 import { acceptedAnswers, numericTarget } from './gift';
 import { numericForms } from './cc';
 import { singleChoices } from './single-choices';
+import { evidenceAsMultiple } from './evidence-choices';
 import { toBlackboard } from './blackboard';
 import { toBrightspace } from './brightspace';
 import { formatNumber } from './text';
@@ -24,7 +25,11 @@ const quizzes = [sampleQuiz, ...everyBank()];
 /** The questions as the files have them: a cloze, a case split into single choices. */
 function flat(quiz: Quiz, lang: Locale): Question[] {
 	return quizIn(quiz, lang).questions.flatMap((question) =>
-		question.type === 'cloze' || question.type === 'case' ? (singleChoices(question, lang) ?? []).map((part) => part.question) : [question]
+		question.type === 'cloze' || question.type === 'case'
+			? (singleChoices(question, lang) ?? []).map((part) => part.question)
+			: question.type === 'evidence'
+				? [evidenceAsMultiple(question, lang)]
+				: [question]
 	);
 }
 

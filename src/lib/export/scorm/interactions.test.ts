@@ -22,6 +22,7 @@ function rightInput(question: Question): LearnerInput {
 	switch (question.type) {
 		case 'single':
 		case 'multiple':
+		case 'evidence':
 		case 'truefalse':
 			return question.key.answer;
 		case 'short':
@@ -44,6 +45,8 @@ function wrongInput(question: Question): LearnerInput {
 			return question.view.options.find((option) => option.id !== question.key.answer)?.id ?? null;
 		case 'multiple':
 			return question.view.options.filter((option) => !question.key.answer.includes(option.id)).map((option) => option.id);
+		case 'evidence':
+			return question.view.sentences.filter((sentence) => !question.key.answer.includes(sentence.id)).map((sentence) => sentence.id);
 		case 'truefalse':
 			return !question.key.answer;
 		case 'short':
@@ -82,7 +85,10 @@ describe('SCORM 1.2 interactions', () => {
 		expect(studentResponse(samples.matching, { [item0!.id]: target2!.id, [item1!.id]: null })).toBe('0.2');
 		expect(studentResponse(samples.matching, { [item0!.id]: target0!.id })).toBe('0.0');
 		expect(studentResponse(samples.single, undefined)).toBe('');
-		expect(Object.values(samples).map(interactionType)).toEqual(['choice', 'choice', 'true-false', 'fill-in', 'numeric', 'sequencing', 'matching', 'matching', 'matching']);
+		// an evidence question: the sentences chosen, by their place in the passage
+		const sentences = samples.evidence.view.sentences.map((sentence) => sentence.id);
+		expect(studentResponse(samples.evidence, [sentences[1]!, sentences[0]!])).toBe('0,1');
+		expect(Object.values(samples).map(interactionType)).toEqual(['choice', 'choice', 'true-false', 'fill-in', 'numeric', 'sequencing', 'matching', 'matching', 'matching', 'choice']);
 	});
 
 	it('names each question by a SCORM 1.2 identifier', () => {

@@ -44,6 +44,7 @@ export function interactionType(question: Question): InteractionType {
 	switch (question.type) {
 		case 'single':
 		case 'multiple':
+		case 'evidence':
 			return 'choice';
 		case 'truefalse':
 			return 'true-false';
@@ -82,6 +83,13 @@ export function studentResponse(question: Question, input: LearnerInput | undefi
 			return Array.isArray(input)
 				? question.view.options
 						.flatMap((option, index) => ((input as unknown[]).includes(option.id) ? [short(index)] : []))
+						.join(',')
+				: '';
+		// the sentences chosen, by their place in the passage
+		case 'evidence':
+			return Array.isArray(input)
+				? question.view.sentences
+						.flatMap((sentence, index) => ((input as unknown[]).includes(sentence.id) ? [short(index)] : []))
 						.join(',')
 				: '';
 		case 'truefalse':
