@@ -8,20 +8,10 @@
 // feedback: the selected sentences (every sentence has feedback), in the order selected. A key
 // sentence missed gets none here: its feedback would give the answer away before a retry; it is
 // shown with the answer (revealed, or at the end), when the key is the input.
-import { graded } from '../../result';
 import type { EvidenceInput, EvidenceKey, Graded } from '../../types';
+import { scoreMultiple } from '../multiple/score-multiple';
 
+/** Multiple choice's rule over the sentences (the same shapes: chosen ids, key ids with feedback). */
 export function scoreEvidence(input: EvidenceInput, key: EvidenceKey): Graded {
-	const right = new Set(key.answer);
-	const chosen = new Set(input); // a repeated id counts once
-	let earned = 0;
-	const parts: Record<string, boolean> = {};
-	for (const id of chosen) {
-		const isRight = right.has(id);
-		earned += isRight ? 1 : -1;
-		parts[id] = isRight;
-	}
-	for (const id of right) if (!chosen.has(id)) parts[id] = false;
-	const feedback = [...chosen].filter((id) => Object.hasOwn(key.feedback, id));
-	return graded(right.size === 0 ? 0 : earned / right.size, parts, feedback);
+	return scoreMultiple(input, { ...key, type: 'multiple' });
 }
