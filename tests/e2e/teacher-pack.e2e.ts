@@ -109,10 +109,16 @@ for (const { lang, module, axed } of [
 		await expect(page.locator('.card')).toHaveCount(5);
 		await axe(page);
 
-		// one page per part of the pack, on A4 and on Letter
+		// each part of the pack starts a page, on A4 and on Letter; a part longer than a page (module
+		// 1's controversy in French, once its second reading added the Appeals Chamber's judgment)
+		// takes one more, never more: without the page breaks the pack would print on fewer pages
 		const sheets = await page.locator('.sheet').count();
 		expect(sheets).toBeGreaterThanOrEqual(6);
-		expect(await printed(page), 'one printed page per part').toEqual({ A4: sheets, Letter: sheets });
+		const pages = await printed(page);
+		for (const format of ['A4', 'Letter'] as const) {
+			expect(pages[format], `${format}: a page per part, at most one part on two`).toBeGreaterThanOrEqual(sheets);
+			expect(pages[format], `${format}: a page per part, at most one part on two`).toBeLessThanOrEqual(sheets + 1);
+		}
 
 		// the worksheet and the answer key, from the pack
 		for (const { link, list } of [
