@@ -9,7 +9,10 @@ export async function answerSomething(page: Page): Promise<void> {
 	// a question on screen first: right after Start, the island may still be starting (it fetches its
 	// questions) and the first fieldset would be the mode chooser's
 	await page.locator('#question-heading').waitFor();
-	const group = page.locator('main fieldset').first();
+	// a rarer type's widget (case, evidence) is imported when its question is shown: wait for it,
+	// or the answer would be given to nothing (seen in CI: a case drawn in an assignment)
+	const group = page.locator('main .question fieldset').first();
+	await group.waitFor();
 	const radio = group.getByRole('radio');
 	const checkbox = group.getByRole('checkbox');
 	const text = group.getByRole('textbox');
