@@ -5,6 +5,7 @@
 // an unknown option id is shown as it is.
 import { m } from './paraglide/messages.js';
 import type { Locale } from './i18n';
+import { quoted } from './format';
 import { coerceInput } from './quiz/coerce-input';
 import { isEmptyInput, keyInput } from './quiz/grade';
 import type { Choice, LearnerInput, Question } from './quiz/types';
@@ -54,8 +55,8 @@ export function describeAnswer(question: Question, answer: unknown, lang: Locale
 			return [
 				...known.map((sentence) => {
 					const translation = sentence.translation?.[lang];
-					const quoted = lang === 'fr' ? `«\u202f${sentence.text}\u202f»` : `“${sentence.text}”`;
-					return translation ? `${quoted} (${translation})` : quoted;
+					const words = quoted(sentence.text, lang);
+					return translation ? `${words} (${translation})` : words;
 				}),
 				...unknown
 			];

@@ -9,3 +9,8 @@ export function formatDate(date: string, lang: Locale): string {
 	if (d) options.day = 'numeric';
 	return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', options).format(value);
 }
+
+/** Words quoted as each language quotes them: «\u202f…\u202f» in French, “…” in English. */
+export function quoted(text: string, lang: Locale): string {
+	return lang === 'fr' ? `«\u202f${text}\u202f»` : `“${text}”`;
+}

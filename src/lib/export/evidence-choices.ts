@@ -5,7 +5,7 @@
 // published, with our translation after it when the page language differs (marked as ours), and
 // keeps its feedback. Same id: the bank question is the site's question, only written differently.
 // Pure, like the exporters that call it.
-import { formatDate } from '../format';
+import { formatDate, quoted } from '../format';
 import { m } from '../paraglide/messages.js';
 import type { EvidenceStance, Locale, Localized, QuestionOf } from '../quiz/types';
 
@@ -14,10 +14,6 @@ function taskIn(stance: EvidenceStance, lang: Locale): string {
 	if (stance === 'supports') return m.evidence_task_supports({}, locale);
 	if (stance === 'contradicts') return m.evidence_task_contradicts({}, locale);
 	return m.evidence_task_silent({}, locale);
-}
-
-function quoted(text: string, lang: Locale): string {
-	return lang === 'fr' ? `«\u202f${text}\u202f»` : `“${text}”`;
 }
 
 /** The evidence question (already in `lang`, as quizIn makes it) as a multiple-response question. */
