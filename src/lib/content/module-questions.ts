@@ -2,11 +2,12 @@
 // cases.yaml (the navigator's graded cases) — read one way: `module` and `questions` only, `module`
 // the folder's name; the questions a quiz's (quiz-schema.ts: same schema, same conversion); ids
 // that say what they are and are not taken; the lesson's objectives only; every citation verbatim
-// in its source in both page languages. Throws listing every problem, one per line, naming the file.
+// in its source in both page languages; evidence passages and compared accounts verbatim (evidence.ts). Throws listing every problem, one per line, naming the file.
 import * as v from 'valibot';
 import { locales } from '$lib/i18n';
 import type { Question } from '$lib/quiz/types';
 import { resolveAll } from './citations';
+import { linkEvidenceToSources } from './evidence';
 import { parseQuiz } from './quiz-schema';
 import { fail, issueProblems, problemLine } from './validate';
 
@@ -36,7 +37,10 @@ export function parseModuleQuestions(raw: unknown, file: string, rules: ModuleQu
 		lines.push(problemLine('', { path: 'module', message: `"${top.output.module}" differs from the folder "${folder}"` }));
 	}
 	// a pass mark only because parseQuiz asks for one: these questions have none, it is dropped
-	const { questions } = parseQuiz({ module: top.output.module, passMark: 1, questions: top.output.questions }, file);
+	const parsed = parseQuiz({ module: top.output.module, passMark: 1, questions: top.output.questions }, file);
+	// an evidence passage's sentences, and the accounts a comparison sets side by side, checked
+	// against their sources and given their origin, as in a quiz (evidence.ts)
+	const questions = linkEvidenceToSources(parsed.questions, file);
 	for (const question of questions) {
 		const { id, objectives } = question.view;
 		const where = `question "${id}"`;
