@@ -1,11 +1,11 @@
 // @vitest-environment node
 // The content check of evidence questions: every sentence of a passage verbatim in its source, in
 // the source's order, with our translation into the other page language; a problem fails the load
-// naming the file, the question and the field.
+// naming the file, the question and the field. The same for the accounts a comparison compares.
 import { describe, expect, it } from 'vitest';
 import { samples } from '../quiz/test-support/sample-questions';
-import type { EvidenceView, QuestionOf } from '../quiz/types';
-import { evidenceProblems, linkEvidenceToSources } from './evidence';
+import type { CaseAccount, EvidenceView, QuestionOf } from '../quiz/types';
+import { accountProblems, evidenceProblems, linkEvidenceToSources } from './evidence';
 import { quizOf } from './quizzes';
 import { getSource } from './sources';
 
@@ -77,6 +77,46 @@ describe('evidence content check', () => {
 	it('names an unknown source', () => {
 		const q = question([{ id: 's1', text: FIRST }], { source: 'nowhere' });
 		expect(() => linkEvidenceToSources([q], 'f.yaml', () => undefined)).toThrow(/f\.yaml: question "ev-test": source: unknown source "nowhere"/);
+	});
+});
+
+// "One event, several accounts": a case that compares accounts, each wording verbatim in its own source
+describe('the accounts a comparison sets side by side', () => {
+	const TRT = 'trt-2025-07-cyberattaque-cpi';
+	const UN = 'un-charter';
+	const ICJ = 'The International Court of Justice shall be the principal judicial organ of the United Nations.';
+	const account = (id: string, source: string, wording: string, translation?: Record<string, string>): CaseAccount => ({
+		id,
+		source,
+		speaker: { fr: 'qui', en: 'who' },
+		evidence: { fr: 'quoi', en: 'what' },
+		wording,
+		...(translation && { translation })
+	});
+	function comparison(accounts: CaseAccount[]): QuestionOf<'case'> {
+		const base = samples.case;
+		return { ...base, view: { ...base.view, id: 'cmp-test', accounts } };
+	}
+
+	it('accepts wordings verbatim in their own sources, translated, and puts each one’s origin on it', () => {
+		const q = comparison([account('trt', TRT, 'l’institution  judiciaire\nonusienne', en('the UN judicial institution')), account('un', UN, ICJ, { fr: 'La Cour internationale de Justice…' })]);
+		expect(accountProblems(q.view.accounts!, getSource)).toEqual([]);
+		const [linked] = linkEvidenceToSources([q], 'lessons/x/quiz.yaml');
+		if (linked?.type !== 'case') throw new Error('not a case');
+		expect(linked.view.accounts?.map((a) => a.origin?.lang)).toEqual(['fr', 'en']);
+		expect(linked.view.accounts?.[0]?.origin).toMatchObject({ publisher: 'TRT Français (TRT Global)', date: '2025-07' });
+	});
+
+	it('fails naming the file, the question and the account when a wording is not verbatim', () => {
+		const q = comparison([account('trt', TRT, 'l’institution judiciaire onusiene', en('…')), account('un', UN, ICJ, { fr: '…' })]);
+		expect(() => linkEvidenceToSources([q], 'lessons/x/quiz.yaml')).toThrow(
+			/^lessons\/x\/quiz\.yaml: question "cmp-test": accounts\[0\]\.wording: not found verbatim in sources\/documents\/trt-2025-07-cyberattaque-cpi\.txt/
+		);
+	});
+
+	it('asks for our translation, and names an unknown source', () => {
+		const q = comparison([account('trt', TRT, 'l’institution judiciaire onusienne'), account('x', 'nowhere', ICJ)]);
+		expect(accountProblems(q.view.accounts!, getSource).map((p) => p.path)).toEqual(['accounts[0].translation.en', 'accounts[1].source']);
 	});
 });
 

@@ -143,6 +143,19 @@ function valid(): Raw {
 }
 
 /** The valid quiz with one change made to the question of that id. */
+// two accounts of what the ICC is, for a comparison ("One event, several accounts")
+const ACCOUNTS = [
+	{ id: 'trt', source: 'trt-2025-07-cyberattaque-cpi', speaker: { fr: 'TRT', en: 'TRT' }, evidence: { fr: 'aucune', en: 'none' }, wording: 'l’institution judiciaire onusienne', translation: { en: 'the UN judicial institution' } },
+	{
+		id: 'charter',
+		source: 'un-charter',
+		speaker: { fr: 'La Charte', en: 'The Charter' },
+		evidence: { fr: 'un traité', en: 'a treaty' },
+		wording: 'The International Court of Justice shall be the principal judicial organ of the United Nations.',
+		translation: { fr: 'La Cour internationale de Justice constitue l’organe judiciaire principal des Nations Unies.' }
+	}
+];
+
 function withQuestion(id: string, change: (question: Record<string, any>) => void): Raw {
 	const raw = valid();
 	const question = raw.questions.find((entry) => entry.id === id);
@@ -187,6 +200,18 @@ describe('parseQuiz: a valid quiz', () => {
 		});
 		// the decisions' citations join the question's, each once, so that every citation check sees them
 		expect(found?.key.citations.map((c) => c.source)).toEqual(['rome-statute-excerpts', 'rome-statute-en']);
+	});
+
+	it('takes a comparison of accounts: the accounts on the view, their wordings among the citations, up to eight decisions', () => {
+		const raw = withQuestion('j-case', (q) => {
+			q.accounts = ACCOUNTS;
+			q.decisions = Array.from({ length: 6 }, (_, i) => ({ ...q.decisions[i % 2], id: `d${i}` }));
+		});
+		const found = parseQuiz(raw, 'lessons/01-jurisdiction/quiz.yaml').questions.find((question) => question.type === 'case');
+		if (found?.type !== 'case') throw new Error('no case');
+		expect(found.view.decisions).toHaveLength(6);
+		expect(found.view.accounts?.map((a) => [a.id, a.source, a.speaker.en, a.wording])).toEqual(ACCOUNTS.map((a) => [a.id, a.source, a.speaker.en, a.wording]));
+		expect(found.key.citations).toEqual(expect.arrayContaining([{ source: 'un-charter', quote: ACCOUNTS[1].wording, translation: ACCOUNTS[1].translation }]));
 	});
 
 	it('keeps the answer key out of the view', () => {
@@ -339,6 +364,29 @@ describe('parseQuiz: mistakes name the file, the question and the problem', () =
 				(q.decisions = Array.from({ length: 6 }, (_, i) => ({ ...q.decisions[0], id: `d${i}` })))
 			),
 			'question "j-case": decisions: has more than five decisions'
+		],
+		[
+			'a comparison of accounts with nine decisions',
+			withQuestion('j-case', (q) => {
+				q.accounts = ACCOUNTS;
+				q.decisions = Array.from({ length: 9 }, (_, i) => ({ ...q.decisions[0], id: `d${i}` }));
+			}),
+			'question "j-case": decisions: has more than eight decisions'
+		],
+		[
+			'a comparison of one account',
+			withQuestion('j-case', (q) => (q.accounts = ACCOUNTS.slice(0, 1))),
+			'question "j-case": accounts: compares at least two accounts'
+		],
+		[
+			'an account id used twice',
+			withQuestion('j-case', (q) => (q.accounts = [ACCOUNTS[0], { ...ACCOUNTS[1], id: ACCOUNTS[0].id }])),
+			'question "j-case": accounts[1].id: "trt" is used twice'
+		],
+		[
+			'an account without who is speaking',
+			withQuestion('j-case', (q) => (q.accounts = [ACCOUNTS[0], { ...ACCOUNTS[1], speaker: undefined }])),
+			'question "j-case": accounts[1].speaker: missing'
 		],
 		[
 			'a case decision with one option',

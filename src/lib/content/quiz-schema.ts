@@ -62,6 +62,19 @@ const sentenceSchema = v.strictObject({
 	feedback: localizedSchema
 });
 
+// An account of one event in a case that compares several (issue 24): who speaks, on what
+// evidence, and its exact wording — verbatim in its source, checked with our translation when the
+// content loads (content/evidence.ts), like an evidence passage's sentence.
+const accountSchema = v.strictObject({
+	id: idSchema,
+	source: v.pipe(v.string(), v.nonEmpty()),
+	lang: v.optional(v.picklist(['fr', 'en'])),
+	speaker: localizedSchema,
+	evidence: localizedSchema,
+	wording: v.pipe(v.string(), v.nonEmpty(), v.check((q) => !q.includes('"'), 'a quote may not contain "')),
+	translation: v.optional(v.strictObject({ fr: v.optional(v.string()), en: v.optional(v.string()) }))
+});
+
 const finiteNumber = v.pipe(v.number('must be a number'), v.finite('must be a finite number'));
 
 const questionSchema = v.variant('type', [
@@ -133,8 +146,11 @@ const questionSchema = v.variant('type', [
 		decisions: v.pipe(
 			v.array(decisionSchema),
 			v.minLength(2, 'needs at least two decisions'),
-			v.maxLength(5, 'has more than five decisions')
+			v.maxLength(8, 'has more than eight decisions')
 		),
+		// "One event, several accounts" (issue 24): the accounts compared, side by side before the
+		// decisions; a comparison may ask up to eight decisions (a kind and a status per claim)
+		accounts: v.optional(v.pipe(v.array(accountSchema), v.minLength(2, 'compares at least two accounts'), v.maxLength(4, 'compares at most four accounts'))),
 		// The case's facts as answers to the navigator's questions ("Can the Court act?", issue 23),
 		// as far as the facts settle them, and where they lead: a question or an outcome id. Checked
 		// against the navigator's model when the content loads (case-navigator.ts).
@@ -305,6 +321,10 @@ const crossChecks: { [T in RawQuestion['type']]: (question: RawOf<T>) => Problem
 	},
 	case(question) {
 		const problems = duplicates(question.decisions, 'decisions');
+		if (question.accounts) problems.push(...duplicates(question.accounts, 'accounts'));
+		else if (question.decisions.length > 5) {
+			problems.push({ path: 'decisions', message: 'has more than five decisions (only a comparison of accounts may have up to eight)' });
+		}
 		question.decisions.forEach((decision, index) => {
 			problems.push(...duplicates(decision.options, `decisions[${index}].options`));
 			const options = decision.options.map((option) => option.id);
@@ -425,14 +445,29 @@ function toQuestion(raw: RawQuestion): Question {
 			}));
 			const byDecision = <T>(value: (decision: RawOf<'case'>['decisions'][number]) => T) =>
 				Object.fromEntries(raw.decisions.map((decision) => [decision.id, value(decision)]));
+			const accounts = raw.accounts?.map(({ id, source, lang, speaker, evidence, wording, translation }) => ({
+				id,
+				source,
+				...(lang && { lang }),
+				speaker,
+				evidence,
+				wording,
+				...(translation && { translation })
+			}));
 			return {
 				type: 'case',
-				view: { ...view, type: 'case', decisions },
+				view: { ...view, type: 'case', decisions, ...(accounts && { accounts }) },
 				key: {
 					...key,
 					// every citation a question shows is in `citations`: what resolves, checks and
-					// exports them (quiz pages, keys files, SCORM, the verbatim test) reads only that
-					citations: withDecisionCitations(raw.citations, raw.decisions),
+					// exports them (quiz pages, keys files, SCORM, the verbatim test) reads only that;
+					// a comparison's accounts are quotations too
+					citations: withDecisionCitations(raw.citations, [
+						...raw.decisions,
+						...(accounts ?? []).map(({ source, lang, wording, translation }) => ({
+							citation: { source, quote: wording, ...(lang && { lang }), ...(translation && { translation }) }
+						}))
+					]),
 					type: 'case',
 					answer: byDecision((decision) => decision.answer),
 					feedback: byDecision((decision) => feedbackOf(decision.options)),

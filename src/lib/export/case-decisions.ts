@@ -1,11 +1,12 @@
 // A case in a question bank (GIFT, Moodle XML): one ordinary single-choice question per decision,
 // as neither format has a question of several multiple-choice parts with per-option feedback and a
-// citation each. Each is asked with the facts before the decision's question, keeps the feedback of
+// citation each. Each is asked with the facts (and a comparison's accounts) before the decision's question, keeps the feedback of
 // every option, takes the case's explanation and the decision's own citation as general feedback,
 // and gets an id made of the case's and the decision's (`case.decision`): stable when decisions
 // are added or reordered, and never an id of the quiz (a quiz id has no dot).
 // Pure, like the exporters that call it.
 import type { Locale, QuestionOf } from '../quiz/types';
+import { accountsText } from '../describe-accounts';
 import { labels } from './labels';
 
 export type DecisionQuestion = {
@@ -20,9 +21,11 @@ export type DecisionQuestion = {
 export function caseDecisions(question: QuestionOf<'case'>, lang: Locale): DecisionQuestion[] {
 	const { view, key } = question;
 	const total = view.decisions.length;
+	// a comparison's decisions are asked about its accounts: each question carries them
+	const facts = view.accounts ? `${view.prompt[lang]}\n\n${accountsText(view.accounts, lang)}` : view.prompt[lang];
 	return view.decisions.map((decision, index) => {
 		const id = `${view.id}.${decision.id}`;
-		const prompt = { [lang]: `${view.prompt[lang]}\n\n${decision.prompt[lang]}` } as QuestionOf<'single'>['view']['prompt'];
+		const prompt = { [lang]: `${facts}\n\n${decision.prompt[lang]}` } as QuestionOf<'single'>['view']['prompt'];
 		const citation = key.decisionCitations[decision.id];
 		return {
 			id,

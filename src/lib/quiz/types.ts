@@ -67,10 +67,34 @@ export type ClozeView = ViewBase & {
 
 /** One decision of a case: its question and the options to choose from (one right). */
 export type CaseDecision = { id: string; prompt: Localized; options: Choice[] };
+/**
+ * One account of an event, in a case that compares several ("One event, several accounts", issue
+ * 24): who speaks in it, on what kind of evidence, and its exact wording, verbatim in `source` with
+ * our translation into each page language that differs from the wording's. Where it comes from
+ * (publisher, date) is put on it when the content loads (content/evidence.ts), as on an evidence
+ * passage. Never a label of political side: provenance and evidence only.
+ */
+export type CaseAccount = {
+	id: string;
+	/** id in sources/catalog.yaml */
+	source: string;
+	/** the wording's language when it differs from the source's main one */
+	lang?: Locale;
+	/** who is speaking in this account (the outlet itself, a person it quotes, an unnamed source…) */
+	speaker: Localized;
+	/** what the account rests on: a document, a named witness, an anonymous source, another outlet */
+	evidence: Localized;
+	/** the exact words, verbatim in the source */
+	wording: string;
+	translation?: Partial<Record<Locale, string>>;
+	origin?: EvidenceOrigin;
+};
 export type CaseView = ViewBase & {
 	type: 'case';
-	/** the facts are the prompt; then 2–5 decisions, each answered by one of its options */
+	/** the facts are the prompt; then 2–5 decisions (2–8 when it compares accounts), each answered by one of its options */
 	decisions: CaseDecision[];
+	/** the accounts of one event, shown side by side before the decisions (a comparison) */
+	accounts?: CaseAccount[];
 };
 
 /**

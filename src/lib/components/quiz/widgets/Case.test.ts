@@ -7,6 +7,7 @@ import Controlled from './test-support/Controlled.svelte';
 import { caseView as view } from './test-support/views';
 import { createRawSnippet } from 'svelte';
 import type { CaseProps } from './types';
+import type { CaseAccount } from '$lib/quiz/types';
 
 function props(overrides: Partial<CaseProps> = {}): CaseProps {
 	return {
@@ -93,5 +94,46 @@ describe('Case', () => {
 		expect(within(who).getByText(/A military commander … shall be criminally responsible/)).toBeInTheDocument();
 		expect(within(who).getByText(/Un chef militaire … est pénalement responsable/)).toBeInTheDocument();
 		expect(within(crime).queryByText('L’article qui tranche')).toBeNull();
+	});
+
+	it('sets a comparison’s accounts side by side before the decisions: where from, who speaks, on what, the exact words and our translation', () => {
+		const accounts: CaseAccount[] = [
+			{
+				id: 'trt',
+				source: 'trt-2025-07-cyberattaque-cpi',
+				speaker: { fr: 'TRT Français', en: 'TRT Français' },
+				evidence: { fr: 'Aucune source nommée', en: 'No source named' },
+				wording: 'l’institution judiciaire onusienne',
+				translation: { en: 'the UN judicial institution' },
+				origin: { publisher: 'TRT Français (TRT Global)', date: '2025-07', title: 'Cyberattaque', short: { fr: 'TRT', en: 'TRT' }, lang: 'fr' }
+			},
+			{
+				id: 'charter',
+				source: 'un-charter',
+				speaker: { fr: 'La Charte des Nations Unies', en: 'The UN Charter' },
+				evidence: { fr: 'Un document', en: 'A document' },
+				wording: 'The International Court of Justice shall be the principal judicial organ of the United Nations.',
+				translation: { fr: 'La Cour internationale de Justice constitue l’organe judiciaire principal des Nations Unies.' },
+				origin: { publisher: 'United Nations', date: '1945-06-26', title: 'Charter', short: { fr: 'Charte', en: 'UN Charter' }, lang: 'en' }
+			}
+		];
+		render(Case, props({ lang: 'en', view: { ...view, accounts } }));
+		const whole = screen.getByRole('group', { name: 'A commander has a hospital shelled.' });
+		expect(whole).toHaveAccessibleDescription('Read the accounts first, then decide each question about the claims.');
+		const list = within(whole).getByRole('list', { name: 'The accounts compared' });
+		const items = within(list).getAllByRole('listitem');
+		expect(items).toHaveLength(2);
+		// the French account: its words as published, marked French, and our translation, said to be ours
+		expect(items[0]).toHaveTextContent('Source: TRT — TRT Français (TRT Global), July 2025');
+		expect(items[0]).toHaveTextContent('Who is speaking TRT Français');
+		expect(items[0]).toHaveTextContent('What it rests on No source named');
+		expect(items[0]?.querySelector('blockquote')).toHaveAttribute('lang', 'fr');
+		expect(items[0]).toHaveTextContent('Translation: ours: the UN judicial institution');
+		// the English one on an English page: no translation shown
+		expect(items[1]?.querySelector('blockquote')).toHaveAttribute('lang', 'en');
+		expect(items[1]).not.toHaveTextContent('Translation: ours');
+		// the accounts come before the decisions
+		const firstDecision = within(whole).getByRole('group', { name: 'Which crime?' });
+		expect(list.compareDocumentPosition(firstDecision) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 	});
 });

@@ -1,0 +1,45 @@
+// @vitest-environment node
+// A case in a question bank: one single choice per decision, asked with the facts — and, for a
+// comparison of accounts, the accounts themselves, since a bank cannot draw them side by side.
+import { describe, expect, it } from 'vitest';
+import { questionIn } from '../quiz/in-language';
+import { samples } from '../quiz/test-support/sample-questions';
+import type { CaseAccount, QuestionOf } from '../quiz/types';
+import { caseDecisions } from './case-decisions';
+
+const account: CaseAccount = {
+	id: 'trt',
+	source: 'trt-2025-07-cyberattaque-cpi',
+	speaker: { fr: 'TRT Français', en: 'TRT Français' },
+	evidence: { fr: 'Aucune source nommée', en: 'No source named' },
+	wording: 'l’institution judiciaire onusienne',
+	translation: { en: 'the UN judicial institution' },
+	origin: { publisher: 'TRT Français (TRT Global)', date: '2025-07', title: 'Cyberattaque', short: { fr: 'TRT', en: 'TRT' }, lang: 'fr' }
+};
+const plain = samples.case;
+const comparison: QuestionOf<'case'> = { ...plain, view: { ...plain.view, accounts: [account, { ...account, id: 'two' }] } };
+
+describe('caseDecisions', () => {
+	it('asks each decision of a plain case after its facts', () => {
+		const [first] = caseDecisions(questionIn(plain, 'en') as QuestionOf<'case'>, 'en');
+		expect(first?.question.view.prompt.en).toBe(`${plain.view.prompt.en}\n\n${plain.view.decisions[0]?.prompt.en}`);
+	});
+
+	it('gives every decision of a comparison the accounts: where from, who speaks, on what, the exact words quoted with our translation', () => {
+		const decisions = caseDecisions(questionIn(comparison, 'en') as QuestionOf<'case'>, 'en');
+		expect(decisions).toHaveLength(plain.view.decisions.length);
+		for (const decision of decisions) {
+			const prompt = decision.question.view.prompt.en;
+			expect(prompt).toContain('The accounts compared, as published:');
+			expect(prompt).toContain('— Source: TRT — TRT Français (TRT Global), July 2025');
+			expect(prompt).toContain('Who is speaking: TRT Français');
+			expect(prompt).toContain('What it rests on: No source named');
+			expect(prompt).toContain('Exact words: “l’institution judiciaire onusienne” (Translation: ours: the UN judicial institution)');
+			expect(prompt.match(/Who is speaking/g)).toHaveLength(2);
+		}
+		// in French, French quotation marks and no translation of a French wording
+		const [fr] = caseDecisions(questionIn(comparison, 'fr') as QuestionOf<'case'>, 'fr');
+		expect(fr?.question.view.prompt.fr).toContain('Mots exacts\u202f: «\u202fl’institution judiciaire onusienne\u202f»');
+		expect(fr?.question.view.prompt.fr).not.toContain('Traduction');
+	});
+});
