@@ -5,6 +5,8 @@
 // the module's lesson, steps, checks, quiz and glossary, through their loaders.
 import { error } from '@sveltejs/kit';
 import { describeAnswer } from '$lib/describe-answer';
+import { accountsText } from '$lib/describe-accounts';
+import { evidenceAsMultiple } from '$lib/export/evidence-choices';
 import { locales, type Locale } from '$lib/i18n';
 import { keyInput } from '$lib/quiz/grade';
 import { hashString, shuffle } from '$lib/quiz/shuffle';
@@ -119,7 +121,7 @@ export type WorksheetItem = {
 	/** cloze: the text with numbered blanks, and each blank's choices */
 	text?: string;
 	blanks?: string[][];
-	/** a case: its decisions, each with its choices */
+	/** a case: its decisions, each with its choices (a comparison's accounts are its `text`) */
 	decisions?: { prompt: string; options: string[] }[];
 	/** a unit after the line (numeric) */
 	unit?: string;
@@ -170,7 +172,17 @@ function worksheetParts(question: Question, n: number, lang: Locale): WorksheetI
 			};
 		}
 		case 'case':
-			return { ...base, decisions: question.view.decisions.map((d) => ({ prompt: d.prompt[lang], options: labels(d.options, lang) })) };
+			return {
+				...base,
+				// a comparison's accounts, printed before its decisions as a bank gives them
+				...(question.view.accounts && { text: accountsText(question.view.accounts, lang) }),
+				decisions: question.view.decisions.map((d) => ({ prompt: d.prompt[lang], options: labels(d.options, lang) }))
+			};
+		case 'evidence': {
+			// the passage's sentences to tick, with the claim and the task, as a bank gives them
+			const multiple = evidenceAsMultiple(question, lang);
+			return { ...base, prompt: multiple.view.prompt[lang], options: labels(multiple.view.options, lang), several: true };
+		}
 		default:
 			// a type this sheet does not know yet: its prompt and room to write
 			return base;
