@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { FORMATS, printed } from './print';
 
 // A teacher, on a desktop, opens a module's teacher pack from the Teach page (issue 25), then its
 // worksheet and its answer key: each passes axe (light and dark) and prints, on A4 and on Letter,
@@ -15,14 +16,9 @@ const messages = (lang: string) => JSON.parse(readFileSync(join(root, `messages/
 
 /** Millimetres to CSS pixels (96 per inch). */
 const MM = 96 / 25.4;
-/** The page formats the pack is printed on, in millimetres, and the print margin of its pages (@page). */
-const FORMATS = { A4: { width: 210, height: 297 }, Letter: { width: 215.9, height: 279.4 } } as const;
+/** The print margin of the pack's pages (@page), in millimetres. */
 const MARGIN = 12;
 
-/** Pages of a PDF made by Chromium: its page objects (`/Type /Page`, not the `/Pages` tree). */
-function pdfPages(pdf: Buffer): number {
-	return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
-}
 
 /** axe finds nothing in the page as it is now, in the light and the dark theme. */
 async function axe(page: Page) {
@@ -36,13 +32,6 @@ async function axe(page: Page) {
 	expect(problems, page.url()).toEqual([]);
 }
 
-/** The page printed to PDF on each format: how many pages. */
-async function printed(page: Page): Promise<Record<keyof typeof FORMATS, number>> {
-	await page.emulateMedia({ media: 'print' });
-	const pages = { A4: pdfPages(await page.pdf({ format: 'A4' })), Letter: pdfPages(await page.pdf({ format: 'Letter' })) };
-	await page.emulateMedia({ media: 'screen' });
-	return pages;
-}
 
 /**
  * The pages a list of questions (worksheet) or answers (key) should take, for each format: the
