@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { selectQuestions, type Assignment } from '../../src/lib/assignments/assignment';
+import { selectQuestions } from '../../src/lib/assignments/assignment';
+import { testAssignment } from '../support/assignment';
 import { buildReceipt, serializeReceipt } from '../../src/lib/assignments/receipt';
 import { quizFile } from '../support/quiz-file';
 
@@ -8,21 +9,14 @@ import { quizFile } from '../support/quiz-file';
 // of 50,000 characters, one per task, since one write of 600 KB took up to 160 ms). A timing, so it
 // runs alone, after every other browser test (playwright.config.ts, project "timing"): a second
 // test in parallel on a two-core machine doubles every task.
-const assignment: Assignment = {
-	v: 1,
+const assignment = testAssignment({
 	id: 'timing0001',
 	title: 'A year group',
-	note: '',
 	lang: 'en',
 	modules: ['01-jurisdiction', '02-cyber'],
 	questions: { mode: 'random', perModule: 2 },
-	passMark: 0.5,
-	attempts: 0,
-	reveal: 'end',
-	retries: true,
-	due: null,
-	createdAt: '2026-11-02T09:00:00.000Z'
-};
+	retries: true
+});
 const quizzes = assignment.modules.map(quizFile);
 
 async function dropReceipts(page: Page, count: number): Promise<void> {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { encodeAssignment, type Assignment } from '../../src/lib/assignments/assignment';
+import { encodeAssignment } from '../../src/lib/assignments/assignment';
+import { testAssignment } from '../support/assignment';
 import type { QuestionOf } from '../../src/lib/quiz/types';
 import { quizFile } from '../support/quiz-file';
 import { press, tabTo } from './keyboard';
@@ -21,21 +22,7 @@ for (const lang of ['fr', 'en'] as const) {
 	test(`an evidence question answered by keyboard at 390 px (${lang})`, async ({ page }) => {
 		const m = messages[lang];
 		await page.setViewportSize({ width: 390, height: 844 });
-		const assignment: Assignment = {
-			v: 1,
-			id: `evid0000${lang}`,
-			title: 'Evidence',
-			note: '',
-			lang,
-			modules: ['04-pressure'],
-			questions: { mode: 'pick', ids: [question.view.id] },
-			passMark: 0.5,
-			attempts: 0,
-			reveal: 'each',
-			retries: true,
-			due: null,
-			createdAt: '2026-12-07T09:00:00.000Z'
-		};
+		const assignment = testAssignment({ id: `evid0000${lang}`, title: 'Evidence', lang, modules: ['04-pressure'], questions: { mode: 'pick', ids: [question.view.id] }, reveal: 'each', retries: true });
 		await page.goto(`/${lang}/assignment/#${encodeAssignment(assignment)}`);
 		await page.getByRole('button', { name: m.assignment_start }).click();
 		await page.getByLabel(m.assignment_name!).fill('Ada Martin');

@@ -1,25 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { assignmentPath, validateAssignment, type Assignment } from '../../src/lib/assignments/assignment';
+import { assignmentPath, type Assignment } from '../../src/lib/assignments/assignment';
+import { testAssignment } from '../support/assignment';
 
 // A student never loses the way back to an assignment, and a shared classroom computer never shows
 // the previous student's work: "Your assignments", "Not you?", a second link in the same tab, and
 // the receipt code read on the teacher's page.
 function assignment(id: string, title: string, due: string | null): Assignment {
-	return validateAssignment({
-		v: 1,
-		id,
-		title,
-		note: '',
-		lang: 'en',
-		modules: ['01-jurisdiction'],
-		questions: { mode: 'random', perModule: 2 },
-		passMark: 0.7,
-		attempts: 0,
-		reveal: 'end',
-		retries: false,
-		due,
-		createdAt: '2026-12-01T00:00:00.000Z'
-	})!;
+	return testAssignment({ id, title, lang: 'en', modules: ['01-jurisdiction'], questions: { mode: 'random', perModule: 2 }, passMark: 0.7, due, createdAt: '2026-12-01T00:00:00.000Z' });
 }
 
 async function startAs(page: Page, name: string) {

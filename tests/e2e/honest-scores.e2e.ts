@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { answerSomething } from './answer';
-import { assignmentPath, validateAssignment } from '../../src/lib/assignments/assignment';
+import { assignmentPath } from '../../src/lib/assignments/assignment';
+import { testAssignment } from '../support/assignment';
 import { quizFile } from '../support/quiz-file';
 
 // A score means the learner knew: the exact path a student found to earn 100 % without knowing
@@ -136,21 +137,16 @@ test('the review deck: a shown answer earns nothing and its card comes back soon
 
 test('an assignment on a phone: no retry when the teacher allows none, a shown answer earns nothing, "Hand in" first after submitting', async ({ browser }) => {
 	test.setTimeout(180_000);
-	const assignment = validateAssignment({
-		v: 1,
+	const assignment = testAssignment({
 		id: 'honest0001',
 		title: 'Compétence : vérification',
-		note: '',
 		lang: 'fr',
 		modules: [module],
 		questions: { mode: 'random', perModule: 4 },
 		passMark: 0.7,
 		attempts: 2,
-		reveal: 'each',
-		retries: false,
-		due: null,
-		createdAt: '2026-12-01T09:00:00.000Z'
-	})!;
+		reveal: 'each'
+	});
 	const context = await browser.newContext({ viewport: PHONE, acceptDownloads: true });
 	const page = await context.newPage();
 	await page.goto(assignmentPath('fr', assignment));

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { decodeAssignment, encodeAssignment, selectQuestions, type Assignment } from '../../src/lib/assignments/assignment';
+import { decodeAssignment, encodeAssignment, selectQuestions } from '../../src/lib/assignments/assignment';
+import { testAssignment } from '../support/assignment';
 import { buildReceipt, serializeReceipt } from '../../src/lib/assignments/receipt';
 import { quizFile } from '../support/quiz-file';
 import { keyInput } from '../../src/lib/quiz/grade';
@@ -149,21 +150,7 @@ test('the builder says what is missing and takes the teacher to the field', asyn
 });
 
 test.describe('a broken link on the student page says what is wrong', () => {
-	const valid: Assignment = {
-		v: 1,
-		id: 'e2etest001',
-		title: 'Link check',
-		note: '',
-		lang: 'en',
-		modules,
-		questions: { mode: 'all' },
-		passMark: 0.5,
-		attempts: 0,
-		reveal: 'end',
-		retries: false,
-		due: null,
-		createdAt: '2025-03-01T09:00:00.000Z'
-	};
+	const valid = testAssignment({ id: 'e2etest001', title: 'Link check', lang: 'en', modules, questions: { mode: 'all' }, createdAt: '2025-03-01T09:00:00.000Z' });
 	const encoded = encodeAssignment(valid);
 	// made by the v1 encoder, before retries existed (students still have such links)
 	const v1 =
@@ -201,21 +188,17 @@ test.describe('a broken link on the student page says what is wrong', () => {
 
 test('class results: receipts dropped at once, a broken one listed, CSV exported', async ({ page }) => {
 	const dialogs = watchDialogs(page);
-	const assignment: Assignment = {
-		v: 1,
+	const assignment = testAssignment({
 		id: 'cls0000001',
 		title: 'Class results check',
-		note: '',
 		lang: 'en',
 		modules,
 		questions: { mode: 'random', perModule: 3 },
 		passMark: 0.6,
 		attempts: 2,
-		reveal: 'end',
-		retries: false,
 		due: '2025-03-10',
 		createdAt: '2025-03-01T09:00:00.000Z'
-	};
+	});
 	const receipt = (name: string, klass: string, seed: number, right: number) => {
 		const questionIds = selectQuestions(assignment, quizzes, seed);
 		const all = quizzes.flatMap((quiz) => quiz.questions);
