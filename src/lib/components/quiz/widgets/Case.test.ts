@@ -119,7 +119,7 @@ describe('Case', () => {
 		];
 		render(Case, props({ lang: 'en', view: { ...view, accounts } }));
 		const whole = screen.getByRole('group', { name: 'A commander has a hospital shelled.' });
-		expect(whole).toHaveAccessibleDescription('Read the accounts first, then decide each question about the claims.');
+		expect(whole).toHaveAccessibleDescription('Read the accounts first, asking the five questions of “How to read a source” (the card on the Sources page), then decide each question about the claims.');
 		const list = within(whole).getByRole('list', { name: 'The accounts compared' });
 		const items = within(list).getAllByRole('listitem');
 		expect(items).toHaveLength(2);
