@@ -43,9 +43,12 @@ function shuffledChoices(question: Question, seed: number): string[] | undefined
 		case 'matching':
 			return shuffle(ids(question.view.targets), seed);
 		case 'ordering': {
-			// Starting from the right order would hand out the answer: rotate it by one instead.
-			const order = shuffle(ids(question.view.items), seed);
-			return sameOrder(order, question.key.order) ? [...order.slice(1), order[0]] : order;
+			// Starting from the right order would hand out the answer: rotate it by one instead. The
+			// right order is the items' authored order, which the view keeps (README, "View and key"):
+			// read there, an attempt is made before the key has arrived (a quiz starts without it).
+			const authored = ids(question.view.items);
+			const order = shuffle(authored, seed);
+			return sameOrder(order, authored) ? [...order.slice(1), order[0]] : order;
 		}
 		default:
 			return undefined;

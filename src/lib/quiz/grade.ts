@@ -1,7 +1,7 @@
 // One entry point for every question type: validate, then score. An incomplete answer comes back
 // as { kind: 'invalid' } and is not graded; a complete one as { kind: 'graded' }.
 import { coerceInput } from './coerce-input';
-import type { GradeResult, LearnerInput, Locale, Question, QuestionView } from './types';
+import type { GradeResult, Invalid, LearnerInput, Locale, Question, QuestionView } from './types';
 import { widgetOf } from './widgets/registry';
 
 function unreachable(value: never): never {
@@ -17,6 +17,21 @@ export function grade(question: Question, input: unknown): GradeResult {
 	const { validate, score } = widgetOf(question.type);
 	const typed = coerceInput(question.type, input);
 	return validate(typed, question.view) ?? score(typed, question.key, question.view);
+}
+
+/**
+ * What is missing from the answer (`null`: it is complete): the type's validator alone, which reads
+ * the question's view, never its key. What a page asks before the key has arrived (is this answer
+ * complete, which questions are answered, what is still blank).
+ */
+export function missingFrom(question: Pick<Question, 'type' | 'view'>, input: unknown): Invalid | null {
+	const { validate } = widgetOf(question.type);
+	return validate(coerceInput(question.type, input), question.view);
+}
+
+/** True when the answer is complete (see missingFrom): nothing of the key is read. */
+export function isComplete(question: Pick<Question, 'type' | 'view'>, input: unknown): boolean {
+	return missingFrom(question, input) === null;
 }
 
 /** True when the learner has not started answering: nothing chosen, typed, placed or filled. */

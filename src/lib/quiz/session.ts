@@ -3,7 +3,7 @@
 // the rules are the same wherever a quiz is taken — a module's quiz, the review deck, an
 // assignment — and can be tested without a page. The page keeps the state, saves it, and draws it.
 import { creditOf, emptyTrail, type Credit, type Trail, type TrailTry } from './credit';
-import { emptyInput, grade } from './grade';
+import { emptyInput, grade, isComplete } from './grade';
 import { keepRightParts } from './keep-right-parts';
 import type { GradeResult, Graded, LearnerInput, Question, Quiz } from './types';
 
@@ -126,7 +126,7 @@ export function unanswered(state: SessionState, quiz: Quiz, order: string[]): st
 	const byId = new Map(quiz.questions.map((q) => [q.view.id, q]));
 	return order.filter((id) => {
 		const question = byId.get(id);
-		return question !== undefined && grade(question, state.answers[id]).kind !== 'graded';
+		return question !== undefined && !isComplete(question, state.answers[id]);
 	});
 }
 
