@@ -7,12 +7,13 @@ import { quizIn } from '../../src/lib/quiz/in-language';
 // What each module's quiz must cover (the issues' standards): enough questions and types, every
 // objective of the lesson checked at least twice, scenarios where the module asks for them.
 // Module 2 (issue 21): at least 16 questions besides its classification exercise, at least half of
-// them a situation or a passage to reason about, and six to ten cases to walk.
+// them a situation or a passage to reason about, and six to ten cases to walk. Module 3 (issue 22):
+// at least 16 questions of 5 types, more of them situations to reason about than before (6).
 type Standard = { questions: number; types: number; scenarios: number; scenarioShare?: number; cases?: [number, number] };
 const standards: Record<string, Standard> = {
 	'01-jurisdiction': { questions: 15, types: 6, scenarios: 3 },
 	'02-cyber': { questions: 16, types: 6, scenarios: 8, scenarioShare: 0.5, cases: [6, 10] },
-	'03-sanctions': { questions: 12, types: 5, scenarios: 0 },
+	'03-sanctions': { questions: 16, types: 5, scenarios: 6 },
 	'04-pressure': { questions: 12, types: 5, scenarios: 1 }
 };
 
