@@ -9,12 +9,13 @@ import { quizIn } from '../../src/lib/quiz/in-language';
 // Module 2 (issue 21): at least 16 questions besides its classification exercise, at least half of
 // them a situation or a passage to reason about, and six to ten cases to walk. Module 3 (issue 22):
 // at least 16 questions of 5 types, more of them situations to reason about than before (6).
-type Standard = { questions: number; types: number; scenarios: number; scenarioShare?: number; cases?: [number, number] };
+// Module 4 (issue 22): at least 16 questions of 5 types, two thirds of them work on a passage.
+type Standard = { questions: number; types: number; scenarios: number; scenarioShare?: number; passageShare?: number; cases?: [number, number] };
 const standards: Record<string, Standard> = {
 	'01-jurisdiction': { questions: 15, types: 6, scenarios: 3 },
 	'02-cyber': { questions: 16, types: 6, scenarios: 8, scenarioShare: 0.5, cases: [6, 10] },
 	'03-sanctions': { questions: 16, types: 5, scenarios: 6 },
-	'04-pressure': { questions: 12, types: 5, scenarios: 1 }
+	'04-pressure': { questions: 16, types: 5, scenarios: 6, passageShare: 2 / 3 }
 };
 
 describe.each(modules.map((m) => [m.slug, m] as const))('quiz of %s', (slug, module) => {
@@ -31,6 +32,8 @@ describe.each(modules.map((m) => [m.slug, m] as const))('quiz of %s', (slug, mod
 		expect(new Set(quiz!.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(standard.types);
 		expect(quiz!.questions.filter((q) => q.view.scenario).length).toBeGreaterThanOrEqual(standard.scenarios);
 		if (standard.scenarioShare) expect(others.filter((q) => q.view.scenario).length / others.length).toBeGreaterThanOrEqual(standard.scenarioShare);
+		// module 4 (issue 22): at least two thirds of its quiz is work on a passage, an evidence question or a scenario built on one
+		if (standard.passageShare) expect(quiz!.questions.filter((q) => q.type === 'evidence' || q.view.scenario).length / quiz!.questions.length).toBeGreaterThanOrEqual(standard.passageShare);
 		const cases = quiz!.questions.filter((q) => q.type === 'case').length;
 		if (standard.cases) {
 			expect(cases).toBeGreaterThanOrEqual(standard.cases[0]);
