@@ -1,11 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 
-// The modules in steps (issue 20: module 1; issue 21: module 2; issue 22: module 3), as a student takes them on a phone,
+// The modules in steps (issue 20: module 1; issue 21: module 2; issue 22: modules 3 and 4), as a student takes them on a phone,
 // in both languages: step 1 read, its check answered, a citation and a glossary term opened with the
 // keyboard, on to step 2, and after a reload the check is still answered. And each lesson stays
 // short: its text (prose, citation markers, pictures, closed panels) fits in 25 phone screens.
 /** each module in steps, with a step in its middle (for the language switch) */
-const modules = { '01-jurisdiction': 'who-can-refer', '02-cyber': 'across-borders', '03-sanctions': 'what-it-does' } as const;
+const modules = { '01-jurisdiction': 'who-can-refer', '02-cyber': 'across-borders', '03-sanctions': 'what-it-does', '04-pressure': 'several-accounts' } as const;
 const phone = { width: 390, height: 844 };
 const words = {
 	fr: { start: 'Commencer la leçon', step: /^Étape (\d+) sur (\d+)$/, check: 'Vérifier', continue: 'Continuer', tocDone: '(questions répondues)' },
