@@ -14,9 +14,15 @@ export function quizFile(module: string): Quiz {
 	return parseQuiz(readYaml(readFileSync(join(ROOT, file), 'utf8'), file), file);
 }
 
-/** A module's graded cases (lessons/<module>/cases.yaml), as the build reads them (parseQuiz). */
-export function casesFile(module: string): Quiz['questions'] {
-	const file = `lessons/${module}/cases.yaml`;
+/** The questions of a module's file beside its quiz (cases.yaml, checks.yaml), as the build reads them (parseQuiz). */
+function questionsFile(module: string, name: 'cases' | 'checks'): Quiz['questions'] {
+	const file = `lessons/${module}/${name}.yaml`;
 	const raw = readYaml(readFileSync(join(ROOT, file), 'utf8'), file) as { module: string; questions: unknown[] };
 	return parseQuiz({ module: raw.module, passMark: 1, questions: raw.questions }, file).questions;
 }
+
+/** A module's graded cases (lessons/<module>/cases.yaml). */
+export const casesFile = (module: string) => questionsFile(module, 'cases');
+
+/** A module's checks as you read (lessons/<module>/checks.yaml). */
+export const checksFile = (module: string) => questionsFile(module, 'checks');
