@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { locales, type Locale } from '$lib/i18n';
 import { checkDiagramUses } from './diagrams';
-import { contentFile, moduleFolders } from './files';
+import { contentFile, moduleFolders, type ModuleFolder } from './files';
 import { glossaryOf } from './glossary';
 import { essentialWords, readingMinutes, WORDS_PER_MINUTE } from './reading';
 import { getSource } from './sources';
@@ -10,10 +10,10 @@ import { parseOrThrow, readYaml } from './validate';
 
 // Lessons: lessons/<NN-slug>/<lang>.md, Markdown with YAML frontmatter (mdsvex compiles the body).
 // A module's place in the site is its folder's number (files.ts), not a field of its own.
-// A module in the step format (issue 20) has its lesson in lessons/<NN-slug>/steps/ (steps.ts) and
-// only the frontmatter here; the others still have one long body, until their own issue converts them.
+// Every module is in steps (issue 20): its lesson is in lessons/<NN-slug>/steps/ (steps.ts), and
+// this file holds the frontmatter and at most a short hook. A module folder without steps/ fails.
 
-/** The longest essentials path of a module in steps, in minutes (issue 20). */
+/** The longest essentials path of a module, in minutes (issue 20). */
 export const MAX_ESSENTIALS_MINUTES = 15;
 
 const frontmatterSchema = v.strictObject({
@@ -23,17 +23,12 @@ const frontmatterSchema = v.strictObject({
 	asOf: v.pipe(v.string(), v.isoDate('asOf is a date, YYYY-MM-DD')),
 	objectives: v.pipe(
 		v.array(
-			v.pipe(
-				v.strictObject({
-					id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'objective ids are lower-case words joined by -')),
-					text: v.pipe(v.string(), v.nonEmpty()),
-					/** the step that teaches it (a module in steps) */
-					step: v.optional(v.pipe(v.string(), v.nonEmpty())),
-					/** the <h2 id> that teaches it (a module in one long lesson) */
-					section: v.optional(v.pipe(v.string(), v.nonEmpty()))
-				}),
-				v.check((o) => (o.step === undefined) !== (o.section === undefined), 'an objective names either its step or its section')
-			)
+			v.strictObject({
+				id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'objective ids are lower-case words joined by -')),
+				text: v.pipe(v.string(), v.nonEmpty()),
+				/** the step that teaches it */
+				step: v.pipe(v.string(), v.nonEmpty())
+			})
 		),
 		v.minLength(1, 'a lesson needs at least one objective')
 	),
@@ -50,10 +45,8 @@ export interface Lesson {
 	lang: Locale;
 	file: string;
 	meta: LessonMeta;
-	/** the Markdown body, for checks (citations, section ids) */
+	/** the Markdown body (at most a short hook), for checks (citations, length) */
 	body: string;
-	/** the ids of the lesson's <h2 id> and <h3 id> headings, in order */
-	sectionIds: string[];
 }
 
 function parseFrontmatter(text: string, file: string): { data: unknown; body: string } {
@@ -63,50 +56,43 @@ function parseFrontmatter(text: string, file: string): { data: unknown; body: st
 }
 
 /**
- * A lesson file. `steps` are the module's steps in this language when it is in the step format:
- * then the objectives point to steps and the reading time is theirs.
+ * A lesson file. `steps` are the module's steps in this language: the objectives point to them and
+ * the reading time is theirs (with the hook's).
  */
-export function parseLesson(text: string, file: string, steps?: Step[]): Lesson {
+export function parseLesson(text: string, file: string, steps: Step[]): Lesson {
 	const match = /^lessons\/((\d+)-[^/]+)\/(fr|en)\.md$/.exec(file);
 	if (!match) throw new Error(`${file}: lessons are lessons/<NN-slug>/fr.md or en.md`);
 	const { data, body } = parseFrontmatter(text, file);
 	const parsed = parseOrThrow(frontmatterSchema, data, file);
-	const words = steps ? steps.reduce((sum, step) => sum + step.words, essentialWords(body)) : essentialWords(body, { allQuotesShown: true });
+	const words = steps.reduce((sum, step) => sum + step.words, essentialWords(body));
 	const meta: LessonMeta = { ...parsed, order: Number(match[2]), words, readingTime: readingMinutes(words) };
-	const sectionIds = [...body.matchAll(/<h[23]\s+id="([^"]+)"/g)].map((m) => m[1]);
 	for (const objective of meta.objectives) {
-		if (steps) {
-			if (!steps.some((step) => step.id === objective.step)) {
-				throw new Error(`${file}: objectives: "${objective.id}" must name the step that teaches it (step: <id of a folder in steps/>), not ${objective.step ?? `section "${objective.section}"`}`);
-			}
-		} else if (objective.section === undefined || !sectionIds.includes(objective.section)) {
-			throw new Error(`${file}: objectives: "${objective.id}" points to section "${objective.section}", which is not an <h2 id> or <h3 id> of the lesson`);
+		if (!steps.some((step) => step.id === objective.step)) {
+			throw new Error(`${file}: objectives: "${objective.id}" must name the step that teaches it (step: <id of a folder in steps/>), not "${objective.step}"`);
 		}
 	}
-	if (steps) {
-		if (body.trim().split(/\s+/).length > 80) throw new Error(`${file}: a module in steps has its lesson in steps/; this file holds the frontmatter and at most a short hook (80 words)`);
-		if (meta.readingTime > MAX_ESSENTIALS_MINUTES) {
-			throw new Error(`${file}: the essentials path is ${words} words, ${meta.readingTime} minutes at ${WORDS_PER_MINUTE} words a minute (at most ${MAX_ESSENTIALS_MINUTES}): move detail into <Deeper> panels`);
-		}
-		const objectiveIds = new Set(meta.objectives.map((o) => o.id));
-		for (const step of steps) {
-			for (const id of step.objectives) {
-				if (!objectiveIds.has(id)) throw new Error(`${step.file}: objectives: "${id}" is not an objective of ${file}`);
-			}
+	if (body.trim().split(/\s+/).length > 80) throw new Error(`${file}: a module has its lesson in steps/; this file holds the frontmatter and at most a short hook (80 words)`);
+	if (meta.readingTime > MAX_ESSENTIALS_MINUTES) {
+		throw new Error(`${file}: the essentials path is ${words} words, ${meta.readingTime} minutes at ${WORDS_PER_MINUTE} words a minute (at most ${MAX_ESSENTIALS_MINUTES}): move detail into <Deeper> panels`);
+	}
+	const objectiveIds = new Set(meta.objectives.map((o) => o.id));
+	for (const step of steps) {
+		for (const id of step.objectives) {
+			if (!objectiveIds.has(id)) throw new Error(`${step.file}: objectives: "${id}" is not an objective of ${file}`);
 		}
 	}
 	for (const id of meta.sources) {
 		if (!getSource(id)) throw new Error(`${file}: sources: unknown source "${id}" (see sources/catalog.yaml)`);
 	}
-	return { slug: match[1], lang: match[3] as Locale, file, meta, body, sectionIds };
+	return { slug: match[1], lang: match[3] as Locale, file, meta, body };
 }
 
 export interface Module {
 	slug: string;
 	order: number;
 	lessons: Record<Locale, Lesson>;
-	/** the lesson's steps, for a module in the step format */
-	steps?: Record<Locale, Step[]>;
+	/** the lesson's steps, in each language */
+	steps: Record<Locale, Step[]>;
 }
 
 /** Every <Term id> of every step names an entry of some module's glossary. */
@@ -118,25 +104,35 @@ export function checkTerms(steps: Step[], glossaryIds: Set<string>): void {
 	}
 }
 
-function loadModules(): Module[] {
-	const folders = moduleFolders();
-	const allSteps = loadSteps();
-	const glossaryIds = new Set(folders.flatMap(({ slug }) => glossaryOf(slug).map((entry) => entry.id)));
+/**
+ * The steps of each module folder, in the folders' order. Fails on a module folder without steps/
+ * (the lesson in one long page is a format of the past) and on a steps/ folder outside a module.
+ */
+export function stepsOfModules(folders: ModuleFolder[], allSteps: Map<string, Record<Locale, Step[]>>): Record<Locale, Step[]>[] {
 	for (const slug of allSteps.keys()) {
 		if (!folders.some((folder) => folder.slug === slug)) throw new Error(`lessons/${slug}/steps: not in a module folder`);
 	}
-	return folders.map(({ slug, order }) => {
+	return folders.map(({ slug }) => {
 		const steps = allSteps.get(slug);
+		if (!steps) throw new Error(`lessons/${slug}: no steps/ folder; a module's lesson is written in steps (lessons/${slug}/steps/01-<id>/fr.md and en.md, see lessons/README.md)`);
+		return steps;
+	});
+}
+
+function loadModules(): Module[] {
+	const folders = moduleFolders();
+	const allSteps = stepsOfModules(folders, loadSteps());
+	const glossaryIds = new Set(folders.flatMap(({ slug }) => glossaryOf(slug).map((entry) => entry.id)));
+	return folders.map(({ slug, order }, index) => {
+		const steps = allSteps[index];
 		const lessons = Object.fromEntries(
 			locales.map((lang) => {
 				const file = `lessons/${slug}/${lang}.md`;
 				const text = contentFile(file);
 				if (text === undefined) throw new Error(`lessons/${slug}: ${lang}.md is missing (every module exists in both languages)`);
-				if (steps) {
-					checkTerms(steps[lang], glossaryIds);
-					checkDiagramUses(steps[lang], slug);
-				}
-				return [lang, parseLesson(text, file, steps?.[lang])];
+				checkTerms(steps[lang], glossaryIds);
+				checkDiagramUses(steps[lang], slug);
+				return [lang, parseLesson(text, file, steps[lang])];
 			})
 		) as Record<Locale, Lesson>;
 		const { fr, en } = lessons;
@@ -144,13 +140,13 @@ function loadModules(): Module[] {
 		if (ids(fr) !== ids(en)) {
 			throw new Error(`lessons/${slug}: objectives differ between fr.md (${ids(fr)}) and en.md (${ids(en)})`);
 		}
-		return { slug, order, lessons, ...(steps ? { steps } : {}) };
+		return { slug, order, lessons, steps };
 	});
 }
 
-/** Where an objective is taught: its step's page, or its section of the long lesson. */
-export function objectiveHref(module: Module, lang: Locale, objective: { step?: string; section?: string }): string {
-	return objective.step ? `/${lang}/modules/${module.slug}/${objective.step}/` : `/${lang}/modules/${module.slug}/#${objective.section}`;
+/** Where an objective is taught: its step's page. */
+export function objectiveHref(module: Module, lang: Locale, objective: { step: string }): string {
+	return `/${lang}/modules/${module.slug}/${objective.step}/`;
 }
 
 export const modules: Module[] = loadModules();

@@ -19,11 +19,8 @@ function words(text: string): number {
 	return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 }
 
-/**
- * The words of a lesson body shown on its essentials path. `allQuotesShown`: a lesson in one piece
- * shows every quotation whole (no markers), so every one is read.
- */
-export function essentialWords(body: string, { allQuotesShown = false } = {}): number {
+/** The words of a lesson body shown on its essentials path. */
+export function essentialWords(body: string): number {
 	let text = body
 		.replace(/<script[\s\S]*?<\/script>/g, ' ')
 		.replace(/<!--[\s\S]*?-->/g, ' ')
@@ -32,7 +29,7 @@ export function essentialWords(body: string, { allQuotesShown = false } = {}): n
 	text = text.replace(/<Cite\b([^>]*?)\/?>/g, (_, attributes: string) => {
 		// `open` outside the quoted values: the quote box is shown, its words are read
 		const flags = attributes.replace(/"[^"]*"/g, '""');
-		if (allQuotesShown || /\sopen(?=[\s/>]|$)/.test(` ${flags}`)) {
+		if (/\sopen(?=[\s/>]|$)/.test(` ${flags}`)) {
 			const { quote = '', translation = '' } = tagAttributes(attributes);
 			quoted += words(quote) + words(translation);
 		}

@@ -21,8 +21,6 @@ describe('essential words (honest reading time)', () => {
 		expect(essentialWords(compact)).toBe(1);
 		expect(essentialWords(open)).toBe(7);
 		expect(essentialWords(openLast)).toBe(4);
-		// a lesson in one piece shows every quotation whole
-		expect(essentialWords(compact, { allQuotesShown: true })).toBe(7);
 	});
 
 	it('rounds minutes up at 150 words a minute', () => {
@@ -114,7 +112,8 @@ describe('a module in steps', () => {
 
 	it('needs each objective to name one of its steps', () => {
 		expect(() => parseLesson(front.replace('step: first', 'step: nowhere'), 'lessons/01-x/fr.md', stepsOf(10))).toThrow(/"first" must name the step that teaches it/);
-		expect(() => parseLesson(front.replace('step: first', 'section: first'), 'lessons/01-x/fr.md', stepsOf(10))).toThrow(/must name the step/);
+		// `section:` (an <h2 id> of a lesson in one piece) is no longer a field
+		expect(() => parseLesson(front.replace('step: first', 'section: first'), 'lessons/01-x/fr.md', stepsOf(10))).toThrow(/objectives\[0\]\.section: unknown field/);
 	});
 
 	it('refuses a step teaching an objective the module does not have', () => {
