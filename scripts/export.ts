@@ -156,9 +156,8 @@ async function main(): Promise<void> {
 	for (const quiz of quizzes) {
 		const { module } = quiz;
 		for (const lang of langs) {
-			// a module in steps has its whole lesson on its print page; the others on the module page
-			const whole = join(buildDir, lang, 'modules', module, 'print', 'index.html');
-			const page = existsSync(whole) ? whole : join(buildDir, lang, 'modules', module, 'index.html');
+			// the whole lesson, every step in order, is on the module's print page
+			const page = join(buildDir, lang, 'modules', module, 'print', 'index.html');
 			if (!existsSync(page)) {
 				fail(`${relative(ROOT, page)} is missing: run \`npm run build\` again (the build predates module ${module}?).`);
 			}

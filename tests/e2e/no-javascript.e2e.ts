@@ -29,14 +29,6 @@ test('the first lesson, in steps, renders its text and citations', async ({ page
 	}
 });
 
-test('a lesson still in one piece renders its text and citations', async ({ page }) => {
-	for (const lang of ['fr', 'en']) {
-		await page.goto(`/${lang}/modules/04-pressure/`); // module 4: still in one piece on this branch
-		expect(await page.locator('.body p').count()).toBeGreaterThan(3);
-		expect(await page.locator('figure.cite').count()).toBeGreaterThan(0);
-	}
-});
-
 for (const path of allPages.filter((p) => /^\/(fr|en)\/sources\/[^/]+\/$/.test(p))) {
 	test(`source page ${path} shows its numbered paragraphs`, async ({ page }) => {
 		await page.goto(path);

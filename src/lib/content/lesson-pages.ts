@@ -1,5 +1,5 @@
 // What the module pages are built from, at build time: a module's landing page (table of contents,
-// objectives, timeline, glossary, sources) and each step's page, for a module in the step format.
+// objectives, timeline, glossary, sources) and each step's page.
 import { error } from '@sveltejs/kit';
 import type { Locale } from '$lib/i18n';
 import { locales } from '$lib/i18n';
@@ -14,11 +14,11 @@ import type { Step } from './steps';
 
 export type StepSummary = { id: string; order: number; title: string; minutes: number; checks: string[] };
 
-/** A module in the step format, or a 404 (the build fails on a link to it). */
-export function moduleInSteps(slug: string): Module & { steps: Record<Locale, Step[]> } {
+/** A module, or a 404 (the build fails on a link to it). */
+export function moduleOrNotFound(slug: string): Module {
 	const module = getModule(slug);
-	if (!module?.steps) error(404, 'No such module in steps');
-	return module as Module & { steps: Record<Locale, Step[]> };
+	if (!module) error(404, 'No such module');
+	return module;
 }
 
 export function stepSummaries(steps: Step[]): StepSummary[] {
@@ -36,13 +36,13 @@ export function timelineIn(slug: string, lang: Locale): { date: string; label: s
 	return timelineOf(slug).map((entry) => ({ date: entry.date, label: entry.label[lang] }));
 }
 
-/** Every step page of every module in steps, in both languages (for prerendering). */
+/** Every step page of every module, in both languages (for prerendering). */
 export function stepEntries(): { lang: Locale; slug: string; step: string }[] {
-	return modules.flatMap((m) => (m.steps ? locales.flatMap((lang) => m.steps![lang].map((step) => ({ lang, slug: m.slug, step: step.id }))) : []));
+	return modules.flatMap((m) => locales.flatMap((lang) => m.steps[lang].map((step) => ({ lang, slug: m.slug, step: step.id }))));
 }
 
 export function stepPage(lang: Locale, slug: string, stepId: string) {
-	const module = moduleInSteps(slug);
+	const module = moduleOrNotFound(slug);
 	const steps = module.steps[lang];
 	const index = steps.findIndex((step) => step.id === stepId);
 	if (index < 0) error(404, 'No such step');

@@ -50,8 +50,8 @@ function onClick(event: MouseEvent): void {
 	// Both languages share section ids: take the reader to the same section, or keep an #anchor.
 	const link = target?.closest<HTMLAnchorElement>('a[data-lang-switch]');
 	if (link) {
-		// The last heading above the top of the screen. Headings in a part of a long page that the
-		// browser has not laid out yet (content-visibility) have no position: passed over.
+		// The last heading above the top of the screen. Headings the browser has not laid out (in a
+		// closed panel) have no position: passed over.
 		let current: Element | null = null;
 		for (const heading of document.querySelectorAll('main h2[id], main h3[id]')) {
 			if (heading.checkVisibility && !heading.checkVisibility({ contentVisibilityAuto: true })) continue;

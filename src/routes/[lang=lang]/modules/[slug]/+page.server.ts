@@ -21,7 +21,6 @@ export const load: PageServerLoad = ({ params }) => {
 	const timeline = timelineOf(module.slug);
 	const refs: Citation[] = [
 		...extractCites(lesson.body, lesson.file),
-		...glossary.flatMap((g) => (g.citation ? [g.citation] : [])),
 		...timeline.map((t) => t.citation)
 	];
 	const index = modules.indexOf(module);
@@ -33,10 +32,11 @@ export const load: PageServerLoad = ({ params }) => {
 		slug: module.slug,
 		meta: lesson.meta,
 		objectives: lesson.meta.objectives.map((o) => ({ id: o.id, text: o.text, href: objectiveHref(module, lang, o) })),
-		steps: module.steps ? stepSummaries(module.steps[lang]) : null,
+		steps: stepSummaries(module.steps[lang]),
 		axis: timelineIn(module.slug, lang),
 		citations: resolveAll(refs, lang, lesson.file),
-		glossary: glossary.map((g) => ({ id: g.id, term: g.term[lang], definition: g.definition[lang], citation: g.citation })),
+		// the terms only: each links to its definition on the glossary page
+		glossary: glossary.map((g) => ({ id: g.id, term: g.term[lang] })),
 		timeline: timeline.map((t) => ({ date: t.date, label: t.label[lang], citation: t.citation })),
 		sources: lesson.meta.sources.map((id) => sourceSummary(getSource(id)!)),
 		hasQuiz: quizOf(module.slug) !== undefined,

@@ -3,18 +3,17 @@ import type { Locale } from '$lib/i18n';
 import { locales } from '$lib/i18n';
 import { extractCites, resolveAll } from '$lib/content/citations';
 import { diagramsIn } from '$lib/content/diagrams';
-import { glossaryIn, moduleInSteps, timelineIn } from '$lib/content/lesson-pages';
+import { glossaryIn, moduleOrNotFound, timelineIn } from '$lib/content/lesson-pages';
 import { modules } from '$lib/content/lessons';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // The whole lesson on one page, every step in order: to print, and what a SCORM package carries
-// (scripts/export.ts reads this page for a module in steps).
-export const entries: EntryGenerator = () =>
-	modules.flatMap((m) => (m.steps ? locales.map((lang) => ({ lang, slug: m.slug })) : []));
+// (scripts/export.ts reads this page).
+export const entries: EntryGenerator = () => modules.flatMap((m) => locales.map((lang) => ({ lang, slug: m.slug })));
 
 export const load: PageServerLoad = ({ params }) => {
 	const lang = params.lang as Locale;
-	const module = moduleInSteps(params.slug);
+	const module = moduleOrNotFound(params.slug);
 	const steps = module.steps[lang];
 	if (!steps.length) error(404, 'No steps');
 	const meta = module.lessons[lang].meta;
