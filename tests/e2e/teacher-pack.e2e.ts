@@ -6,10 +6,9 @@ import { FORMATS, printed } from './print';
 
 // A teacher, on a desktop, opens a module's teacher pack from the Teach page (issue 25), then its
 // worksheet and its answer key: each passes axe (light and dark) and prints, on A4 and on Letter,
-// to the number of pages its print CSS is made for. French with module 1 (a lesson in steps),
-// English with module 4 (a lesson in one piece, read by its sections; module 3 is in steps since
-// issue 22). The pack pages are left out
-// of accessibility.e2e.ts's sweep (tests/e2e/pages.ts): this spec is their axe run — the pack in
+// to the number of pages its print CSS is made for. French with module 1, English with module 4
+// (every module is in steps: each plan reads the steps, each linked to its page). The pack pages
+// are left out of accessibility.e2e.ts's sweep (tests/e2e/pages.ts): this spec is their axe run — the pack in
 // both languages, the worksheet in French and the key in English (axe takes 6–9 s a page and a
 // theme on a loaded two-core machine; the two pages' markup does not change with the language).
 const root = join(import.meta.dirname, '../..');
@@ -97,6 +96,9 @@ for (const { lang, module, axed } of [
 		await expect(page.locator('.position')).toHaveCount(2);
 		for (const position of await page.locator('.position').all()) expect(await position.locator('.pack-sources li').count()).toBeGreaterThan(0);
 		await expect(page.locator('.card')).toHaveCount(5);
+		// the plans read the module's steps, each linked to its page
+		await expect(page.locator('table.plan').first()).toContainText(m.pack_read_how_steps);
+		await expect(page.locator('table.plan .segments a').first()).toHaveAttribute('href', new RegExp(`^/${lang}/modules/${module}/[a-z0-9-]+/$`));
 		await axe(page);
 
 		// each part of the pack starts a page, on A4 and on Letter; a part longer than a page (module

@@ -14,9 +14,9 @@ import type { Choice, Question } from '$lib/quiz/types';
 import { resolveAll, type ResolvedCitation } from './citations';
 import { citationKey, type Citation } from './citation-types';
 import { glossaryOf } from './glossary';
-import { getModule, type Lesson, type Module } from './lessons';
+import { getModule, type Module } from './lessons';
 import { quizOf } from './quizzes';
-import { essentialWords, readingMinutes } from './reading';
+import { readingMinutes } from './reading';
 import { plan2x50, plan50, type Plan, type Segment } from './teach-plan';
 import { claimIn, modulesWithPack, ROLES, teachOf, type TeachContent } from './teach';
 
@@ -25,21 +25,9 @@ export function packEntries(): { lang: Locale; slug: string }[] {
 	return modulesWithPack().flatMap((slug) => locales.map((lang) => ({ lang, slug })));
 }
 
-/** The `<h2 id>` sections of a lesson in one piece, with the words read on each (every quote shown). */
-export function sectionsOf(lesson: Lesson): { id: string; title: string; words: number }[] {
-	const parts = lesson.body.split(/(?=<h2\s+id=")/).slice(1);
-	return parts.map((part) => {
-		const head = /^<h2\s+id="([^"]+)"[^>]*>([\s\S]*?)<\/h2>/.exec(part);
-		if (!head) throw new Error(`${lesson.file}: an <h2 id> heading is not closed on its own: ${part.slice(0, 80)}`);
-		return { id: head[1], title: head[2].replace(/<[^>]*>/g, '').trim(), words: essentialWords(part.slice(head[0].length), { allQuotesShown: true }) };
-	});
-}
-
-/** The lesson as the plans read it: its steps with their checks, or its sections. */
+/** The lesson as the plans read it: its steps with their checks. */
 export function segmentsOf(module: Module, lang: Locale): Segment[] {
-	const steps = module.steps?.[lang];
-	if (steps) return steps.map((step) => ({ id: step.id, title: step.title, minutes: readingMinutes(step.words), checks: step.checks.length }));
-	return sectionsOf(module.lessons[lang]).map((section) => ({ id: section.id, title: section.title, minutes: readingMinutes(section.words), checks: 0 }));
+	return module.steps[lang].map((step) => ({ id: step.id, title: step.title, minutes: readingMinutes(step.words), checks: step.checks.length }));
 }
 
 function packOf(slug: string): { module: Module; teach: TeachContent; quiz: Question[] } {
@@ -50,16 +38,14 @@ function packOf(slug: string): { module: Module; teach: TeachContent; quiz: Ques
 	return { module, teach, quiz: quiz.questions };
 }
 
-const segmentHref = (module: Module, lang: Locale, id: string) => (module.steps ? `/${lang}/modules/${module.slug}/${id}/` : `/${lang}/modules/${module.slug}/#${id}`);
-
 function planIn(plan: Plan, module: Module, lang: Locale) {
-	const linked = (segments: Segment[] | undefined) => segments?.map((s) => ({ ...s, href: segmentHref(module, lang, s.id) }));
+	const linked = (segments: Segment[] | undefined) => segments?.map((s) => ({ ...s, href: `/${lang}/modules/${module.slug}/${s.id}/` }));
 	return plan.sessions.map((rows) => rows.map((row) => ({ ...row, segments: linked(row.segments), home: linked(row.home) })));
 }
 
 function moduleHead(module: Module, lang: Locale) {
 	const meta = module.lessons[lang].meta;
-	return { slug: module.slug, title: meta.title, order: meta.order, summary: meta.summary, asOf: meta.asOf, readingTime: meta.readingTime, inSteps: module.steps !== undefined };
+	return { slug: module.slug, title: meta.title, order: meta.order, summary: meta.summary, asOf: meta.asOf, readingTime: meta.readingTime };
 }
 
 /** The pack page: plans, discussion, controversy, role cards and guidance, in one language. */

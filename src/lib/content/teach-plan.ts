@@ -1,6 +1,5 @@
 // The timings of a teacher pack's lesson plans (issue 25), computed from the module's own content:
-// each step's reading minutes (reading.ts) and its checks, or each section's for a module still in
-// one piece; the quiz's questions. Pure: no file is read here, so the arithmetic is tested alone
+// each step's reading minutes (reading.ts) and its checks; the quiz's questions. Pure: no file is read here, so the arithmetic is tested alone
 // (teach-plan.test.ts). Every session adds up to exactly SESSION minutes.
 
 /** One class period, in minutes. */
@@ -18,7 +17,7 @@ export const CONTROVERSY = 20;
 /** The least discussion the second session keeps before the quiz moves to an assignment. */
 export const MIN_DISCUSSION_2 = 5;
 
-/** A step (or a section) of the lesson: its reading minutes and how many checks end it. */
+/** A step of the lesson: its reading minutes and how many checks end it. */
 export type Segment = { id: string; title: string; minutes: number; checks: number };
 
 /** What a row of a plan is about; the page words it (messages `pack_row_*`). */
@@ -27,9 +26,9 @@ export type RowKind = 'hook' | 'read' | 'activity' | 'role-cards' | 'discussion'
 export type PlanRow = {
 	kind: RowKind;
 	minutes: number;
-	/** for `read`: the steps or sections read in class, in order */
+	/** for `read`: the steps read in class, in order */
 	segments?: Segment[];
-	/** for `assignment`: the steps or sections left to read at home */
+	/** for `assignment`: the steps left to read at home */
 	home?: Segment[];
 	/** for `quiz` and `assignment`: how many questions */
 	questions?: number;

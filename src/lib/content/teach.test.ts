@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { contentFiles } from './files';
 import { modules } from './lessons';
 import { casesOf } from './quizzes';
-import { packPage, sectionsOf, segmentsOf, worksheetItem, keyPage, notInOrder } from './teach-pages';
+import { packPage, segmentsOf, worksheetItem, keyPage, notInOrder } from './teach-pages';
 import { sessionMinutes, plan2x50, plan50, SESSION } from './teach-plan';
 import { modulesWithPack, parseTeach, ROLE_CARD_MODULE, teachOf } from './teach';
 import { quizOf } from './quizzes';
@@ -68,11 +68,11 @@ describe('teach.yaml', () => {
 });
 
 describe('the pack is built from the module’s own content', () => {
-	it('plans read every step or section of each module, in order, and every session is 50 minutes', () => {
+	it('plans read every step of each module, in order, and every session is 50 minutes', () => {
 		for (const module of modules) {
 			for (const lang of ['fr', 'en'] as const) {
 				const segments = segmentsOf(module, lang);
-				const ids = module.steps ? module.steps[lang].map((s) => s.id) : module.lessons[lang].sectionIds.filter((id) => module.lessons[lang].body.includes(`<h2 id="${id}"`));
+				const ids = module.steps[lang].map((s) => s.id);
 				expect(segments.map((s) => s.id), `${module.slug} ${lang}`).toEqual(ids);
 				const quiz = quizOf(module.slug)!.questions;
 				for (const plan of [plan50(segments, quiz.length), plan2x50(segments, quiz.map((q) => q.type))]) {
@@ -85,20 +85,13 @@ describe('the pack is built from the module’s own content', () => {
 	});
 
 	it('a step’s time in the plan is its own reading time, with its checks', () => {
-		const module = modules.find((m) => m.steps)!;
+		const module = modules[0];
 		const pack = packPage('en', module.slug);
 		const first = pack.plans.one[0].find((row) => row.kind === 'read')!.segments![0];
-		expect(first.id).toBe(module.steps!.en[0].id);
-		expect(first.checks).toBe(module.steps!.en[0].checks.length);
-		expect(pack.checks).toBe(module.steps!.en.reduce((sum, s) => sum + s.checks.length, 0));
-	});
-
-	it('a module in one piece is read by its sections, with their headings', () => {
-		const module = modules.find((m) => !m.steps)!;
-		const sections = sectionsOf(module.lessons.fr);
-		expect(sections.length).toBeGreaterThan(2);
-		expect(sections.every((s) => s.title.length > 0 && !s.title.includes('<'))).toBe(true);
-		expect(sections.reduce((sum, s) => sum + s.words, 0)).toBeLessThanOrEqual(module.lessons.fr.meta.words);
+		expect(first.id).toBe(module.steps.en[0].id);
+		expect(first.href).toBe(`/en/modules/${module.slug}/${module.steps.en[0].id}/`);
+		expect(first.checks).toBe(module.steps.en[0].checks.length);
+		expect(pack.checks).toBe(module.steps.en.reduce((sum, s) => sum + s.checks.length, 0));
 	});
 
 	it('the role cards show the case’s own facts', () => {
