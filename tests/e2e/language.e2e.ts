@@ -14,14 +14,15 @@ test('/ sends an English-speaking browser to /en/ and a French-speaking one to /
 });
 
 test('the language switch keeps the page and the section being read', async ({ page }) => {
-	// a module still in one long lesson (module 3); steps are tested in lesson-steps.e2e.ts
+	// a module's whole lesson on one page (its print page: each step a section, its id the step's,
+	// the same in both languages); a single step is tested in lesson-steps.e2e.ts
 	await page.goto('/fr/');
-	const lesson = page.locator('.modules > li h3 a').nth(2);
-	await lesson.click();
-	await expect(page).toHaveURL(/\/fr\/modules\//);
+	await page.locator('.modules > li h3 a').nth(2).click();
+	await page.getByRole('link', { name: 'Toute la leçon sur une page' }).click();
+	await expect(page).toHaveURL(/\/fr\/modules\/[^/]+\/print\/$/);
 	const path = new URL(page.url()).pathname;
-	// Scroll a section heading to the top, then switch.
-	const heading = page.locator('.body h2[id]').nth(1);
+	// Scroll a step's heading to the top, then switch.
+	const heading = page.locator('section.step h2[id]').nth(1);
 	const id = await heading.getAttribute('id');
 	await heading.evaluate((el) => el.scrollIntoView({ block: 'start' }));
 	await page.getByRole('link', { name: 'Read this page in English' }).click();
@@ -31,9 +32,12 @@ test('the language switch keeps the page and the section being read', async ({ p
 
 test('following a citation highlights the paragraph that holds the quote', async ({ page }) => {
 	await page.goto('/fr/');
-	// a module still in one long lesson (module 3), whose quotes are shown whole
+	// module 3's first step: a citation is a marker that opens on its quote
 	await page.locator('.modules > li h3 a').nth(2).click();
-	const cite = page.locator('figure.cite').first();
+	await page.locator('ol.steps a').first().click();
+	const marker = page.locator('details.cite-marker').first();
+	await marker.locator(':scope > summary').click();
+	const cite = marker.locator('figure.cite');
 	const quote = (await cite.locator('blockquote').innerText()).replace(/[«»“”\u202f]/g, '').trim();
 	await cite.locator('figcaption a').click();
 	await expect(page).toHaveURL(/\/sources\/[^/]+\/#p\d+$/);

@@ -19,14 +19,14 @@ export const allPages: string[] = walk(buildDir)
 
 /**
  * The pages axe runs on. axe takes 5–20 s a page on a CI machine; on all 130 pages it was half of the
- * 30-minute CI budget. Every page whose markup is its own — home, module, quiz, print,
- * one-piece lesson, glossary, teacher and learner pages — in both languages; of the pages made from
+ * 30-minute CI budget. Every page whose markup is its own — home, module, quiz, print, glossary,
+ * teacher and learner pages — in both languages; of the pages made from
  * one template with changing text, one step of each module (the last) and two source pages per language.
  * No content is left out: a module's print page holds the text, citations, panels and pictures of
  * all its steps, and the step's own furniture (contents, checks, Continue) is the same on every step.
  * The teacher packs (/<lang>/teach/<module>/, its worksheet and key: 24 pages from three templates)
- * are left to teacher-pack.e2e.ts, which runs axe on a pack of each kind (in steps, in one piece)
- * as a teacher opens it.
+ * are left to teacher-pack.e2e.ts, which runs axe on two packs (modules 1 and 4: the pack, the
+ * worksheet and the key in turn) as a teacher opens them.
  */
 export const axePages: string[] = (() => {
 	const isStep = (p: string) => /^\/(fr|en)\/modules\/[^/]+\/(?!quiz\/|print\/)[^/]+\/$/.test(p);
