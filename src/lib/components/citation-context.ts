@@ -22,8 +22,8 @@ export function citationLinks(): boolean {
 	return getContext<boolean | undefined>(linksKey) ?? true;
 }
 
-// A lesson step shows its citations as compact markers that open in place (Cite.svelte); the quiz,
-// the glossary and the long lessons show them whole.
+// A lesson step, a module page and the navigator show citations as compact markers that open in
+// place (Cite.svelte); the quiz and the glossary show them whole.
 const compactKey = Symbol('citations-compact');
 
 export function setCompactCitations(): void {

@@ -60,7 +60,7 @@ export function fail(file: string, lines: string[]): never {
 
 /**
  * Parses `value` with a valibot schema, or throws an Error naming the file and each problem with
- * its path (`file: objectives[0].section: missing`).
+ * its path (`file: objectives[0].step: missing`).
  */
 export function parseOrThrow<const S extends v.GenericSchema>(schema: S, value: unknown, file: string): v.InferOutput<S> {
 	const result = v.safeParse(schema, value);
