@@ -185,7 +185,11 @@ function checkQuestion(question: Question, entries: Parsed[], lang: Locale) {
 				const entry = entries[index];
 				if (entry?.type !== 'MC') throw new Error(`${id} decision ${decision.id}: ${entry?.type}, expected MC`);
 				expect(entry.title).toBe(labels[lang].decisionName(`${id}.${decision.id}`, index + 1, question.view.decisions.length));
-				expect(entry.stem.text).toBe(`${question.view.prompt[lang]}\n\n${decision.prompt[lang]}`);
+				// a comparison's accounts between the two, each account's exact words among them
+				expect(entry.stem.text.startsWith(`${question.view.prompt[lang]}\n\n`)).toBe(true);
+				expect(entry.stem.text.endsWith(`\n\n${decision.prompt[lang]}`)).toBe(true);
+				if (!question.view.accounts) expect(entry.stem.text).toBe(`${question.view.prompt[lang]}\n\n${decision.prompt[lang]}`);
+				for (const account of question.view.accounts ?? []) expect(entry.stem.text).toContain(account.wording);
 				expect(entry.choices.map((choice) => choice.text.text)).toEqual(decision.options.map((option) => option.label[lang]));
 				expect(entry.choices.map((choice) => choice.isCorrect)).toEqual(decision.options.map((option) => option.id === question.key.answer[decision.id]));
 				expect(entry.choices.map((choice) => choice.feedback?.text ?? null)).toEqual(

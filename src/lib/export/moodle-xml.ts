@@ -42,6 +42,14 @@ export function paragraph(value: string): string {
 	return `<p>${escapeHtml(value)}</p>`;
 }
 
+/** A text of several paragraphs (a blank line between them; a line break kept as <br>) as HTML. */
+export function paragraphs(value: string): string {
+	return value
+		.split('\n\n')
+		.map((block) => `<p>${block.split('\n').map(escapeHtml).join('<br>')}</p>`)
+		.join('\n');
+}
+
 function htmlField(tag: string, html: string, indent = INDENT): string {
 	return `${indent}<${tag} format="html">\n${text(html, `${indent}  `)}${indent}</${tag}>\n`;
 }
@@ -235,17 +243,17 @@ type PartOf = { name: string; html: string; note: string };
 function questionXml(question: Question, lang: Locale, options: BankOptions, marks: number, part?: PartOf): string {
 	const id = question.view.id;
 	if (question.type === 'case') {
+		// each decision asked as caseDecisions writes it: the facts (a comparison's accounts too), then its question
 		return caseDecisions(question, lang)
 			.map(({ question: decision, name }, index, all) => {
-				const [facts, ask] = [question.view.prompt[lang], question.view.decisions[index]?.prompt[lang] ?? ''];
 				const note = `${id}: case → decision ${index + 1} of ${all.length}, as a single choice`;
-				return questionXml(decision, lang, options, marks, { name, html: `${paragraph(facts)}\n${paragraph(ask)}`, note });
+				return questionXml(decision, lang, options, marks, { name, html: paragraphs(decision.view.prompt[lang]), note });
 			})
 			.join('');
 	}
 	if (question.type === 'evidence') {
 		const asMultiple = evidenceAsMultiple(question, lang);
-		const html = asMultiple.view.prompt[lang].split('\n\n').map(paragraph).join('\n');
+		const html = paragraphs(asMultiple.view.prompt[lang]);
 		// a passage is read in its order: the options are not shuffled
 		return questionXml(asMultiple, lang, options, marks, { name: id, html, note: `${id}: evidence → multiple response over its sentences` }).replace(
 			'<shuffleanswers>true</shuffleanswers>',

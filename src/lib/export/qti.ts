@@ -17,7 +17,7 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import { caseDecisions } from './case-decisions';
 import { acceptedAnswers, matchingPairs, promptText, type BankOptions } from './gift';
 import { labels } from './labels';
-import { generalFeedbackHtml, paragraph } from './moodle-xml';
+import { generalFeedbackHtml, paragraph, paragraphs } from './moodle-xml';
 import { escapeHtml, escapeXml, formatNumber } from './text';
 import { splitClozeText } from '../quiz/widgets/cloze/cloze-text';
 import type { Locale, Question, Quiz } from '../quiz/types';
@@ -249,11 +249,9 @@ function itemXml(question: Question, lang: Locale, options: BankOptions, title =
 	// an evidence question is a multiple answer over its passage's sentences (as in GIFT)
 	if (question.type === 'evidence') return itemXml(evidenceAsMultiple(question, lang), lang, options, title, html);
 	if (question.type === 'case') {
+		// each decision asked as caseDecisions writes it: the facts (a comparison's accounts too), then its question
 		return caseDecisions(question, lang)
-			.map(({ question: decision, name }, index) => {
-				const ask = question.view.decisions[index]?.prompt[lang] ?? '';
-				return itemXml(decision, lang, options, name, `${paragraph(question.view.prompt[lang])}${paragraph(ask)}`);
-			})
+			.map(({ question: decision, name }) => itemXml(decision, lang, options, name, paragraphs(decision.view.prompt[lang])))
 			.join('');
 	}
 	return qtiItem(question, lang, options, { title, html, meta: [['question_type', canvasType(question)], ['points_possible', '1.0']] });

@@ -123,9 +123,9 @@ export function standaloneHtml(html: string, options: LessonOptions = {}): strin
 	return out;
 }
 
-/** The text of an HTML fragment: tags removed, entities decoded, spaces folded. */
+/** The text of an HTML fragment: tags removed (a line break read as a space), entities decoded, spaces folded. */
 export function htmlText(html: string): string {
-	return decodeEntities(html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, ''))
+	return decodeEntities(html.replace(/<!--[\s\S]*?-->/g, '').replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]*>/g, ''))
 		.replace(/\s+/g, ' ')
 		.trim();
 }
