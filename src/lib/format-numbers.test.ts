@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatDateTime, localizedNumber } from './format';
+import { formatDateTime, localizedNumber } from './format-numbers';
 
 describe('the page\'s numbers and dates', () => {
 	afterEach(() => vi.restoreAllMocks());
