@@ -35,7 +35,8 @@ async function axe(page: Page) {
 
 /**
  * The pages a list of questions (worksheet) or answers (key) should take, for each format: the
- * list's items, never cut (break-inside: avoid), laid one after the other in columns of a page's
+ * list's items, never cut (break-inside: avoid) but for those the print styles let break (a
+ * comparison of accounts, longer than a page), laid one after the other in columns of a page's
  * printable height, as a printer paginates them. Heights are measured in print styles at the
  * printable width of the format. Also says whether every item fits on one page.
  */
@@ -53,20 +54,25 @@ async function expectedPages(page: Page, list: string): Promise<Record<keyof typ
 				columns: style.columnCount === 'auto' ? 1 : Number(style.columnCount),
 				items: [...element.children].map((item) => {
 					const s = getComputedStyle(item);
-					return item.getBoundingClientRect().height + parseFloat(s.marginTop) + parseFloat(s.marginBottom);
+					// an item the print styles let break (a comparison of accounts, longer than a page) flows on
+					return { height: item.getBoundingClientRect().height + parseFloat(s.marginTop) + parseFloat(s.marginBottom), breaks: s.breakInside !== 'avoid' };
 				})
 			};
 		});
 		let columns = 1;
 		let used = layout.top;
-		for (const item of layout.items) {
-			if (used + item > height && used > 0) {
+		for (const { height: item, breaks } of layout.items) {
+			if (!breaks && used + item > height && used > 0) {
 				columns += 1;
 				used = 0;
 			}
 			used += item;
+			while (breaks && used > height) {
+				columns += 1;
+				used -= height;
+			}
 		}
-		out[format] = { pages: Math.ceil(columns / layout.columns), fits: layout.items.every((item) => item <= height) };
+		out[format] = { pages: Math.ceil(columns / layout.columns), fits: layout.items.every((item) => item.breaks || item.height <= height) };
 	}
 	await page.setViewportSize(viewport);
 	await page.emulateMedia({ media: 'screen' });
