@@ -27,11 +27,11 @@ const ISLAND_BUDGET_KB: Record<string, number> = {
 	'glossary-filter': 25,
 	listen: 25.5,
 	navigator: 29, // 7 Dec 2026: the navigator's explore mode (issue 23), its view fetched before it starts
-	progress: 45,
+	progress: 45.5, // +0.5 KB on 7 Dec 2026: 44.92 → 45.02 KB once an answer's completeness was asked of the validator alone (grade.ts missingFrom/isComplete, shared with the quizzes) and an attempt's order read from the view (issue 27)
 	// +1 KB on 6 Dec 2026 for the case question type (its widget loads only where a case is shown;
 	// the runner gained the per-decision feedback, citations and the parts read out after Check)
-	quiz: 53.5, // +0.5 KB on 7 Dec 2026: a checked case links to the navigator on its facts (QuestionFeedback), one fetchJson; 52.52 KB measured; +0.5 KB the same day for the evidence question type (its widget loads only where one is shown), 53.01 KB measured
-	review: 55.5, // +0.5 KB twice on 7 Dec 2026: module 1's graded cases in the deck (54.3 KB), then their link to the navigator in the explanation (54.59 KB measured); +0.5 KB for the evidence question type (55.06 KB measured)
+	quiz: 54, // +0.5 KB on 7 Dec 2026: a checked case links to the navigator on its facts (QuestionFeedback), one fetchJson; 52.52 KB measured; +0.5 KB the same day for the evidence question type (its widget loads only where one is shown), 53.01 KB measured; +0.5 KB on 7 Dec 2026 (issue 27): Start no longer waits for the key (Check, Show the answer and Submit wait for it, and say when it cannot be had), 53.26 → 53.52 KB measured
+	review: 56, // +0.5 KB twice on 7 Dec 2026: module 1's graded cases in the deck (54.3 KB), then their link to the navigator in the explanation (54.59 KB measured); +0.5 KB for the evidence question type (55.06 KB measured); +0.5 KB on 7 Dec 2026 for the same QuizRunner change as the quiz (55.32 → 55.58 KB measured)
 	search: 25.5,
 	'step-checks': 48.5, // +0.5 KB on 7 Dec 2026 for the evidence question type (48.01 KB measured); +0.5 KB twice on 7 Dec 2026: 47.2 KB once the navigator island shared its modules (Cite, citations); 47.55 KB once a checked case linked to the navigator on its facts (QuestionFeedback) and islands fetched through one fetchJson
 	// 7 Dec 2026: a step's table of contents marks the steps whose checks are answered (issue 20);

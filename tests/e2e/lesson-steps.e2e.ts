@@ -69,6 +69,8 @@ for (const [module, middle] of Object.entries(modules)) for (const lang of ['fr'
 		await page.keyboard.press('Enter');
 		const items = toc.locator('li');
 		await expect(items.nth(1).locator('[aria-current="step"]')).toBeVisible();
+		// the marks are drawn once its island has started (fetched on that focus: slow on a loaded machine)
+		await expect(page.locator('[data-island="step-toc"]')).toHaveAttribute('data-hydrated', '', { timeout: 15_000 });
 		const done = words[lang].tocDone;
 		if (stepOneChecks === 1) await expect(items.nth(0)).toContainText(done);
 		else await expect(items.nth(0)).not.toContainText(done);

@@ -100,4 +100,28 @@ describe('starting the islands', () => {
 		document.documentElement.lang = '';
 		vi.unstubAllGlobals();
 	});
+
+	it('starts an island reached for before it ran: the focus already inside, or its panel already open', () => {
+		vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+		document.body.innerHTML = `<div data-island="step-toc" data-island-when="touch" data-src="/_app/immutable/islands/step-toc.js"
+			data-preload="/_app/immutable/chunks/svelte.js"><details><summary tabindex="0">Contents</summary></details></div>`;
+		document.querySelector<HTMLElement>('summary')!.focus();
+		runPageScript(script);
+		expect(preloads()).toBe(1);
+		removePageScriptListeners();
+		for (const link of document.head.querySelectorAll('link[rel="modulepreload"]')) link.remove();
+		// opened, focus elsewhere
+		document.body.innerHTML = `<div data-island="step-toc" data-island-when="touch" data-src="/_app/immutable/islands/step-toc.js"
+			data-preload="/_app/immutable/chunks/svelte.js"><details open><summary>Contents</summary></details></div><button>x</button>`;
+		document.querySelector<HTMLElement>('button')!.focus();
+		runPageScript(script);
+		expect(preloads()).toBe(1);
+		removePageScriptListeners();
+		for (const link of document.head.querySelectorAll('link[rel="modulepreload"]')) link.remove();
+		// neither: it waits
+		document.body.innerHTML = `<div data-island="step-toc" data-island-when="touch" data-src="/_app/immutable/islands/step-toc.js"
+			data-preload="/_app/immutable/chunks/svelte.js"><details><summary>Contents</summary></details></div>`;
+		runPageScript(script);
+		expect(preloads()).toBe(0);
+	});
 });

@@ -131,12 +131,16 @@ export function startIslands(): void {
 		{ rootMargin: '0px 0px 50% 0px' }
 	);
 	for (const island of near) {
-		observer.observe(island);
 		// a tap or a key on it before it came near (a jump by the keyboard): start it at once
 		const early = () => {
 			observer.unobserve(island);
 			startThese([island]);
 		};
+		if (reachedAlready(island)) {
+			startThese([island]);
+			continue;
+		}
+		observer.observe(island);
 		island.addEventListener('pointerdown', early, { once: true });
 		island.addEventListener('focusin', early, { once: true });
 	}
@@ -148,11 +152,20 @@ export function startIslands(): void {
 // the browser has a voice for the page's language.
 function startWhenTouched(island: Element): void {
 	const start = () => startThese([island]);
+	if (reachedAlready(island)) return start();
 	island.addEventListener('pointerdown', start, { once: true });
 	island.addEventListener('focusin', start, { once: true });
 	// a control that speaks (data-listen-control) shows only once a voice for the page exists
 	const speaking = island.querySelector<HTMLElement>('[data-listen-control]');
 	if (speaking) whenVoiceFor(document.documentElement.lang || 'en', () => speaking.removeAttribute('hidden'));
+}
+
+// Reached for before this module ran (a key pressed while the page was still loading, on a slow
+// network or a busy device): its focus is already inside, or a panel of it already opened. Its
+// focusin has passed: without this the island would wait for another touch, and a table of
+// contents opened by keyboard would stay unmarked.
+function reachedAlready(island: Element): boolean {
+	return island.contains(document.activeElement) || island.querySelector('details[open]') !== null;
 }
 
 // Calls `show` once the browser has a voice for `lang`, region aside (the rule of
