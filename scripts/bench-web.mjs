@@ -40,6 +40,10 @@ const KINDS = {
 	// module 2 (issue 21): a step with a picture, and the quiz with its case studies
 	'cyber-step': '/modules/02-cyber/four-questions/',
 	'cyber-quiz': '/modules/02-cyber/quiz/',
+	// modules 3 and 4 in steps (issue 22): a step with a time axis, and the step whose check
+	// compares accounts (issue 24)
+	'sanctions-step': '/modules/03-sanctions/who-was-designated/',
+	'pressure-step': '/modules/04-pressure/several-accounts/',
 	// "Can the Court act?" (issue 23): the navigator and its graded cases
 	navigator: '/navigator/',
 	cases: '/navigator/cases/',

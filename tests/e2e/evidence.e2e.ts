@@ -15,14 +15,21 @@ const messages = {
 	fr: JSON.parse(readFileSync(join(root, 'messages/fr.json'), 'utf8')) as Record<string, string>,
 	en: JSON.parse(readFileSync(join(root, 'messages/en.json'), 'utf8')) as Record<string, string>
 };
-const question = quizFile('04-pressure').questions.find((q) => q.view.id === 'ev-ukraine-not-party') as QuestionOf<'evidence'>;
+// one source exercise of each module that has them: module 4's (the Court's page on Ukraine) and
+// module 3's (the order's own preamble, issue 22)
+const exercises = [
+	{ module: '04-pressure', id: 'ev-ukraine-not-party', from: { fr: 'CPI, situation en Ukraine', en: 'ICC, Ukraine situation' } },
+	{ module: '03-sanctions', id: 's-preamble-evidence', from: { fr: 'Décret 14203 (États-Unis)', en: 'Executive Order 14203' } }
+] as const;
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+for (const exercise of exercises)
 for (const lang of ['fr', 'en'] as const) {
-	test(`an evidence question answered by keyboard at 390 px (${lang})`, async ({ page }) => {
+	const question = quizFile(exercise.module).questions.find((q) => q.view.id === exercise.id) as QuestionOf<'evidence'>;
+	test(`an evidence question of ${exercise.module} answered by keyboard at 390 px (${lang})`, async ({ page }) => {
 		const m = messages[lang];
 		await page.setViewportSize({ width: 390, height: 844 });
-		const assignment = testAssignment({ id: `evid0000${lang}`, title: 'Evidence', lang, modules: ['04-pressure'], questions: { mode: 'pick', ids: [question.view.id] }, reveal: 'each', retries: true });
+		const assignment = testAssignment({ id: `evid${exercise.module.slice(0, 2)}00${lang}`, title: 'Evidence', lang, modules: [exercise.module], questions: { mode: 'pick', ids: [question.view.id] }, reveal: 'each', retries: true });
 		await page.goto(`/${lang}/assignment/#${encodeAssignment(assignment)}`);
 		await page.getByRole('button', { name: m.assignment_start }).click();
 		await page.getByLabel(m.assignment_name!).fill('Ada Martin');
@@ -34,7 +41,7 @@ for (const lang of ['fr', 'en'] as const) {
 		await expect(group).toBeVisible();
 		// the claim, the task and where the passage comes from are said with it
 		await expect(group).toContainText(fold(question.view.claim[lang]));
-		await expect(group).toContainText(lang === 'fr' ? 'CPI, situation en Ukraine' : 'ICC, Ukraine situation');
+		await expect(group).toContainText(exercise.from[lang]);
 		const boxes = group.getByRole('checkbox');
 		await expect(boxes).toHaveCount(question.view.sentences.length);
 		// nothing wider than the phone
@@ -63,6 +70,11 @@ for (const lang of ['fr', 'en'] as const) {
 		await press(page, page.getByRole('button', { name: new RegExp(`^${m.quiz_try_again}`) }));
 		await expect(box(key)).toBeChecked();
 		await expect(box(wrong.id)).not.toBeChecked();
+		// the other key sentences, if the key has more than one
+		for (const id of question.key.answer.slice(1)) {
+			await tabTo(page, box(id));
+			await page.keyboard.press('Space');
+		}
 		await press(page, page.getByRole('button', { name: m.quiz_check }));
 		await expect(page.getByRole('heading', { name: new RegExp(m.quiz_correct!) }).first()).toBeVisible();
 	});
