@@ -3,21 +3,13 @@
 // comparison of accounts, the accounts themselves, since a bank cannot draw them side by side.
 import { describe, expect, it } from 'vitest';
 import { questionIn } from '../quiz/in-language';
-import { samples } from '../quiz/test-support/sample-questions';
-import type { CaseAccount, QuestionOf } from '../quiz/types';
+import { sampleAccounts, samples } from '../quiz/test-support/sample-questions';
+import type { QuestionOf } from '../quiz/types';
 import { caseDecisions } from './case-decisions';
 
-const account: CaseAccount = {
-	id: 'trt',
-	source: 'trt-2025-07-cyberattaque-cpi',
-	speaker: { fr: 'TRT Français', en: 'TRT Français' },
-	evidence: { fr: 'Aucune source nommée', en: 'No source named' },
-	wording: 'l’institution judiciaire onusienne',
-	translation: { en: 'the UN judicial institution' },
-	origin: { publisher: 'TRT Français (TRT Global)', date: '2025-07', title: 'Cyberattaque', short: { fr: 'TRT', en: 'TRT' }, lang: 'fr' }
-};
+const [account] = sampleAccounts;
 const plain = samples.case;
-const comparison: QuestionOf<'case'> = { ...plain, view: { ...plain.view, accounts: [account, { ...account, id: 'two' }] } };
+const comparison: QuestionOf<'case'> = { ...plain, view: { ...plain.view, accounts: [account!, { ...account!, id: 'two' }] } };
 
 describe('caseDecisions', () => {
 	it('asks each decision of a plain case after its facts', () => {

@@ -1,6 +1,6 @@
 // One hand-written question of each type, shared by the unit tests and the benchmark.
 // Kept free of test-runner imports so that scripts/bench-grading.ts can load it outside Vitest.
-import type { Choice, Localized, QuestionOf, QuestionType, Quiz } from '../types';
+import type { CaseAccount, Choice, Localized, QuestionOf, QuestionType, Quiz } from '../types';
 
 /** A label whose text is the same in both languages: enough for grading tests. */
 export function both(text: string): Localized {
@@ -164,3 +164,28 @@ export const sampleQuiz: Quiz = {
 	passMark: 0.7,
 	questions: Object.values(samples)
 };
+
+/**
+ * Two accounts for a comparison (a case with `accounts`), as the content loader leaves them (their
+ * origin set): a French one, with our English translation, and an English one, with our French.
+ */
+export const sampleAccounts: CaseAccount[] = [
+	{
+		id: 'trt',
+		source: 'trt-2025-07-cyberattaque-cpi',
+		speaker: { fr: 'TRT Français', en: 'TRT Français' },
+		evidence: { fr: 'Aucune source nommée', en: 'No source named' },
+		wording: 'l’institution judiciaire onusienne',
+		translation: { en: 'the UN judicial institution' },
+		origin: { publisher: 'TRT Français (TRT Global)', date: '2025-07', title: 'Cyberattaque', short: { fr: 'TRT', en: 'TRT' }, lang: 'fr' }
+	},
+	{
+		id: 'charter',
+		source: 'un-charter',
+		speaker: { fr: 'La Charte des Nations Unies', en: 'The UN Charter' },
+		evidence: { fr: 'Un document', en: 'A document' },
+		wording: 'The International Court of Justice shall be the principal judicial organ of the United Nations.',
+		translation: { fr: 'La Cour internationale de Justice constitue l’organe judiciaire principal des Nations Unies.' },
+		origin: { publisher: 'United Nations', date: '1945-06-26', title: 'Charter', short: { fr: 'Charte', en: 'UN Charter' }, lang: 'en' }
+	}
+];

@@ -7,7 +7,7 @@ import Controlled from './test-support/Controlled.svelte';
 import { caseView as view } from './test-support/views';
 import { createRawSnippet } from 'svelte';
 import type { CaseProps } from './types';
-import type { CaseAccount } from '$lib/quiz/types';
+import { sampleAccounts } from '$lib/quiz/test-support/sample-questions';
 
 function props(overrides: Partial<CaseProps> = {}): CaseProps {
 	return {
@@ -97,26 +97,7 @@ describe('Case', () => {
 	});
 
 	it('sets a comparison’s accounts side by side before the decisions: where from, who speaks, on what, the exact words and our translation', () => {
-		const accounts: CaseAccount[] = [
-			{
-				id: 'trt',
-				source: 'trt-2025-07-cyberattaque-cpi',
-				speaker: { fr: 'TRT Français', en: 'TRT Français' },
-				evidence: { fr: 'Aucune source nommée', en: 'No source named' },
-				wording: 'l’institution judiciaire onusienne',
-				translation: { en: 'the UN judicial institution' },
-				origin: { publisher: 'TRT Français (TRT Global)', date: '2025-07', title: 'Cyberattaque', short: { fr: 'TRT', en: 'TRT' }, lang: 'fr' }
-			},
-			{
-				id: 'charter',
-				source: 'un-charter',
-				speaker: { fr: 'La Charte des Nations Unies', en: 'The UN Charter' },
-				evidence: { fr: 'Un document', en: 'A document' },
-				wording: 'The International Court of Justice shall be the principal judicial organ of the United Nations.',
-				translation: { fr: 'La Cour internationale de Justice constitue l’organe judiciaire principal des Nations Unies.' },
-				origin: { publisher: 'United Nations', date: '1945-06-26', title: 'Charter', short: { fr: 'Charte', en: 'UN Charter' }, lang: 'en' }
-			}
-		];
+		const accounts = sampleAccounts;
 		render(Case, props({ lang: 'en', view: { ...view, accounts } }));
 		const whole = screen.getByRole('group', { name: 'A commander has a hospital shelled.' });
 		expect(whole).toHaveAccessibleDescription('Read the accounts first, asking the five questions of “How to read a source” (the card on the Sources page), then decide each question about the claims.');
