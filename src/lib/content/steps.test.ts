@@ -90,6 +90,13 @@ describe('steps', () => {
 		expect(() => checkTerms(steps.fr, new Set(['j-icc']))).toThrow('lessons/01-x/steps/01-a/fr.md: <Term id="j-nowhere">: no glossary entry has this id');
 		expect(() => checkTerms(steps.fr, new Set(['j-nowhere']))).not.toThrow();
 	});
+
+	it('refuse a panel titled "Go deeper" again: the panel says it itself', () => {
+		const panel = (title: string) => both('01-a', `Texte.\n\n<Deeper title="${title}">\n\nDétail.\n\n</Deeper>`);
+		expect(() => loadSteps(files(panel('Pour aller plus loin : la base juridique')))).toThrow(/the panel already says/);
+		expect(() => loadSteps(files(panel('Go deeper: the legal basis')))).toThrow(/the panel already says/);
+		expect(() => loadSteps(files(panel('La base juridique, mot à mot')))).not.toThrow();
+	});
 });
 
 describe('a module in steps', () => {

@@ -65,6 +65,14 @@ function parseStep(text: string, file: string, id: string, order: number, lang: 
 	for (const nested of body.matchAll(/<Deeper\b[^>]*>((?:(?!<\/Deeper>)[\s\S])*?)<Deeper\b/g)) {
 		throw new Error(`${file}: a <Deeper> panel inside another: ${nested[0].slice(0, 80)}`);
 	}
+	// the panel writes "Go deeper:" / "Pour aller plus loin :" itself (lesson_go_deeper): a title
+	// that says it again reads twice on the page
+	for (const tag of body.matchAll(/<Deeper\b([^>]*)>/g)) {
+		const title = tagAttributes(tag[1]).title ?? '';
+		if (/^(go deeper|pour aller plus loin)\b/i.test(title.trim())) {
+			throw new Error(`${file}: <Deeper title="${title}">: the panel already says "Go deeper" / "Pour aller plus loin"; the title says what is inside`);
+		}
+	}
 	return { id, order, lang, file, ...meta, body, words: essentialWords(body), terms, hook: hookOf(body) };
 }
 
