@@ -19,6 +19,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The throttling of issue 27's measurement: 4× CPU, 150 ms latency, 1.6 Mbit/s down, 750 kbit/s up. */
 export const ANSWER_THROTTLING = { cpu: 4, latencyMs: 150, downKbps: 1600, upKbps: 750 };
@@ -27,10 +30,14 @@ export const ANSWER_TARGETS = { firstAnswerRatio: 1.25, feedbackP90Ms: 100, feed
 const MORE_QUESTIONS = 4;
 const STEP_TIMEOUT = 60_000;
 
-const WORDS = {
-	fr: { start: 'Commencer', check: 'Vérifier', next: 'Question suivante', continue: 'Continuer', correct: 'Correct', wrong: 'Incorrect', question: 'Question {n} sur {total}' },
-	en: { start: 'Start', check: 'Check', next: 'Next question', continue: 'Continue', correct: 'Correct', wrong: 'Incorrect', question: 'Question {n} of {total}' }
-};
+// The buttons and headings a learner reads, as the site says them (messages/*.json): the same words
+// drive the site's page and write the hand-written one, so a change of wording changes both.
+const WORDS = Object.fromEntries(
+	['fr', 'en'].map((lang) => {
+		const m = JSON.parse(fs.readFileSync(path.join(ROOT, 'messages', `${lang}.json`), 'utf8'));
+		return [lang, { start: m.quiz_start, check: m.quiz_check, next: m.quiz_next, continue: m.quiz_continue, correct: m.quiz_correct, wrong: m.quiz_incorrect, question: m.quiz_progress }];
+	})
+);
 
 /**
  * The page kinds measured (as in bench-web.mjs's KINDS), and what their hand-written page is made
