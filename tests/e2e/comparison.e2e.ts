@@ -1,22 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { encodeAssignment } from '../../src/lib/assignments/assignment';
 import { testAssignment } from '../support/assignment';
 import type { QuestionOf } from '../../src/lib/quiz/types';
 import { checksFile, quizFile } from '../support/quiz-file';
 import { press, tabTo } from './keyboard';
+import { messages } from '../support/messages';
 
 // "One event, several accounts" (issue 24) on a phone, by keyboard alone, in both languages: a
 // teacher's assignment of one comparison (the same QuizRunner as the module's quiz). The accounts
 // are read first (where from, who speaks, on what, the exact words, our translation on the English
 // page), one under the other, nothing wider than the phone; one decision left open is incomplete,
 // not wrong; then every claim tagged and rated, and the comparison is right, each decision marked.
-const root = join(import.meta.dirname, '../..');
-const messages = {
-	fr: JSON.parse(readFileSync(join(root, 'messages/fr.json'), 'utf8')) as Record<string, string>,
-	en: JSON.parse(readFileSync(join(root, 'messages/en.json'), 'utf8')) as Record<string, string>
-};
 const question = quizFile('04-pressure').questions.find((q) => q.view.id === 'p-accounts-un-body') as QuestionOf<'case'>;
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
 

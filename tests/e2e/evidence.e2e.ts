@@ -1,20 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { encodeAssignment } from '../../src/lib/assignments/assignment';
 import { testAssignment } from '../support/assignment';
 import type { QuestionOf } from '../../src/lib/quiz/types';
 import { quizFile } from '../support/quiz-file';
 import { press, tabTo } from './keyboard';
+import { messages } from '../support/messages';
 
 // An evidence question (issue 24) on a phone, by keyboard alone, in both languages: a teacher's
 // assignment of that one question (the same QuizRunner as the module's quiz), a wrong sentence
 // first (partly right, its feedback shown, nothing given away), then "Try again" and the key.
-const root = join(import.meta.dirname, '../..');
-const messages = {
-	fr: JSON.parse(readFileSync(join(root, 'messages/fr.json'), 'utf8')) as Record<string, string>,
-	en: JSON.parse(readFileSync(join(root, 'messages/en.json'), 'utf8')) as Record<string, string>
-};
 // one source exercise of each module that has them: module 4's (the Court's page on Ukraine) and
 // module 3's (the order's own preamble, issue 22)
 const exercises = [

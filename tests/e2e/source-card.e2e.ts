@@ -1,18 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { printed } from './print';
+import { messages } from '../support/messages';
 
 // The card "How to read a source" (issue 24), as a learner finds it on a phone: from the list of
 // sources, five questions in order, then how to say what a claim is; printed, one page on A4 and on
 // Letter (the card is made to be pinned up or kept beside the exercises). axe runs on it with every
 // page of its own (pages.ts).
-const root = join(import.meta.dirname, '../..');
-const messages = (lang: string) => JSON.parse(readFileSync(join(root, `messages/${lang}.json`), 'utf8')) as Record<string, string>;
 
 for (const lang of ['fr', 'en'] as const) {
 	test(`the card "How to read a source", found from the sources and printed on one page (${lang})`, async ({ page }) => {
-		const m = messages(lang);
+		const m = messages[lang];
 		await page.setViewportSize({ width: 390, height: 844 });
 		await page.goto(`/${lang}/sources/`);
 		await page.getByRole('link', { name: m.card_link }).click();

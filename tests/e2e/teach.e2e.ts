@@ -7,11 +7,11 @@ import { testAssignment } from '../support/assignment';
 import { buildReceipt, serializeReceipt } from '../../src/lib/assignments/receipt';
 import { quizFile } from '../support/quiz-file';
 import { keyInput } from '../../src/lib/quiz/grade';
+import { messages } from '../support/messages';
 
 // The teacher's side of assignments: building a link, what a broken link shows on the student page,
 // and reading a class's receipts.
-const root = join(import.meta.dirname, '../..');
-const en = JSON.parse(readFileSync(join(root, 'messages/en.json'), 'utf8')) as Record<string, string>;
+const en = messages.en;
 const modules = ['01-jurisdiction', '02-cyber'];
 const quizzes = modules.map(quizFile);
 const known = {

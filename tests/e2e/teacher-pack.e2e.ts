@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { FORMATS, printed } from './print';
+import { messages } from '../support/messages';
 
 // A teacher, on a desktop, opens a module's teacher pack from the Teach page (issue 25), then its
 // worksheet and its answer key: each passes axe (light and dark) and prints, on A4 and on Letter,
@@ -11,8 +11,6 @@ import { FORMATS, printed } from './print';
 // are left out of accessibility.e2e.ts's sweep (tests/e2e/pages.ts): this spec is their axe run — the pack in
 // both languages, the worksheet in French and the key in English (axe takes 6–9 s a page and a
 // theme on a loaded two-core machine; the two pages' markup does not change with the language).
-const root = join(import.meta.dirname, '../..');
-const messages = (lang: string) => JSON.parse(readFileSync(join(root, `messages/${lang}.json`), 'utf8')) as Record<string, string>;
 
 /** Millimetres to CSS pixels (96 per inch). */
 const MM = 96 / 25.4;
@@ -82,10 +80,10 @@ async function expectedPages(page: Page, list: string): Promise<Record<keyof typ
 for (const { lang, module, axed } of [
 	{ lang: 'fr', module: '01-jurisdiction', axed: '.questions' },
 	{ lang: 'en', module: '04-pressure', axed: '.answers' }
-]) {
+] as const) {
 	test(`teacher pack (${lang}, ${module}): opened from the Teach page, accessible, printed to its pages`, async ({ page }) => {
 		test.setTimeout(90_000);
-		const m = messages(lang);
+		const m = messages[lang];
 		await page.setViewportSize({ width: 1280, height: 900 });
 		await page.goto(`/${lang}/teach/`);
 
