@@ -1,10 +1,9 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { encodeAssignment } from '../../src/lib/assignments/assignment';
-import { testAssignment } from '../support/assignment';
 import type { QuestionOf } from '../../src/lib/quiz/types';
 import { checksFile, quizFile } from '../support/quiz-file';
 import { press, tabTo } from './keyboard';
 import { messages } from '../support/messages';
+import { openOneQuestion } from './one-question';
 
 // "One event, several accounts" (issue 24) on a phone, by keyboard alone, in both languages: a
 // teacher's assignment of one comparison (the same QuizRunner as the module's quiz). The accounts
@@ -28,13 +27,7 @@ for (const lang of ['fr', 'en'] as const) {
 	test(`a comparison of accounts completed by keyboard at 390 px (${lang})`, async ({ page }) => {
 		const m = messages[lang];
 		await page.setViewportSize({ width: 390, height: 844 });
-		const assignment = testAssignment({ id: `cmpr0000${lang}`, title: 'Accounts', lang, modules: ['04-pressure'], questions: { mode: 'pick', ids: [question.view.id] }, reveal: 'each', retries: true });
-		await page.goto(`/${lang}/assignment/#${encodeAssignment(assignment)}`);
-		await page.getByRole('button', { name: m.assignment_start }).click();
-		await page.getByLabel(m.assignment_name!).fill('Ada Martin');
-		await page.getByLabel(m.assignment_class!).fill('T2');
-		await press(page, page.getByRole('button', { name: m.assignment_start }));
-		await press(page, page.getByRole('button', { name: m.quiz_start, exact: true }));
+		await openOneQuestion(page, lang, '04-pressure', question.view.id);
 
 		const whole = page.getByRole('group', { name: fold(question.view.prompt[lang]) });
 		await expect(whole).toBeVisible();

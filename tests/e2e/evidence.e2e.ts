@@ -1,10 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { encodeAssignment } from '../../src/lib/assignments/assignment';
-import { testAssignment } from '../support/assignment';
 import type { QuestionOf } from '../../src/lib/quiz/types';
 import { quizFile } from '../support/quiz-file';
 import { press, tabTo } from './keyboard';
 import { messages } from '../support/messages';
+import { openOneQuestion } from './one-question';
 
 // An evidence question (issue 24) on a phone, by keyboard alone, in both languages: a teacher's
 // assignment of that one question (the same QuizRunner as the module's quiz), a wrong sentence
@@ -23,13 +22,7 @@ for (const lang of ['fr', 'en'] as const) {
 	test(`an evidence question of ${exercise.module} answered by keyboard at 390 px (${lang})`, async ({ page }) => {
 		const m = messages[lang];
 		await page.setViewportSize({ width: 390, height: 844 });
-		const assignment = testAssignment({ id: `evid${exercise.module.slice(0, 2)}00${lang}`, title: 'Evidence', lang, modules: [exercise.module], questions: { mode: 'pick', ids: [question.view.id] }, reveal: 'each', retries: true });
-		await page.goto(`/${lang}/assignment/#${encodeAssignment(assignment)}`);
-		await page.getByRole('button', { name: m.assignment_start }).click();
-		await page.getByLabel(m.assignment_name!).fill('Ada Martin');
-		await page.getByLabel(m.assignment_class!).fill('T2');
-		await press(page, page.getByRole('button', { name: m.assignment_start }));
-		await press(page, page.getByRole('button', { name: m.quiz_start, exact: true }));
+		await openOneQuestion(page, lang, exercise.module, question.view.id);
 
 		const group = page.getByRole('group', { name: fold(question.view.prompt[lang]) });
 		await expect(group).toBeVisible();
