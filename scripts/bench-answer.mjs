@@ -6,11 +6,14 @@
 //
 // What a "learner" does here (Playwright, trusted clicks as a finger would give, each as soon as
 // the page allows it, found by polling at every frame):
-//   quiz: press Start, answer question 1, Check, then Next, answer, Check for a few questions more;
+//   quiz: answer question 1 (drawn on the server: no Start), Check, then Continue, answer, Check
+//   for a few questions more;
 //   step: bring the step's check into view, answer it, Check.
 // Figures, from navigation start (performance.now() in the page):
-//   - time to first answer: the first question's control is chosen and the page has taken it
-//     (its island started: data-ready="true"; the hand-written page has no island);
+//   - time to first answer: the first question's control is chosen and shown chosen. On the site
+//     that may be before its island has started: what is ticked then is given to the island when
+//     it starts (src/lib/islands/hydrate-islands.ts, tests/e2e/answer-early.e2e.ts); each run
+//     checks that the answer is still there once graded, or counts as failed ("answer lost");
 //   - first feedback: the first verdict drawn (one frame after it is in the page);
 //   - answer → feedback: from the Check click's event time to its verdict drawn, every question;
 //   - INP: the longest Event Timing duration of a real interaction (interactionId) in the run;
@@ -145,9 +148,9 @@ const afterPaint = (page) => page.evaluate(() => new Promise((resolve) => reques
  * Gives the question in `scope` (a selector) a complete answer, as soon as its controls can be
  * used: the first option of each group of radios (a case has one per decision), the first box,
  * "999" in each field, the second choice of each list; an ordering question is answered by the order
- * shown. Returns the time at which the page holds it (`ready`: the island's started mark).
+ * shown. Returns the time at which the page shows it chosen, and the controls chosen.
  */
-async function answer(page, scope, ready) {
+async function answer(page, scope) {
 	const area = await until(
 		page,
 		([scope]) => {
@@ -182,16 +185,16 @@ async function answer(page, scope, ready) {
 		else if (tag === 'radio' || tag === 'checkbox') await element.click();
 		else await element.fill('999');
 	}
-	// taken: chosen, and (on the site) the island that keeps it has started
-	const taken = await until(
-		page,
-		([ready, ...els]) => {
-			const chosen = els.every((el) => (el.matches('input[type="radio"], input[type="checkbox"]') ? el.checked : true));
-			return chosen && (!ready || document.querySelector(ready)) ? performance.now() : false;
-		},
-		[ready, ...elements]
-	);
-	return taken.jsonValue();
+	const taken = await until(page, (els) => (els.every((el) => (el.matches('input[type="radio"], input[type="checkbox"]') ? el.checked : true)) ? performance.now() : false), elements);
+	return { at: await taken.jsonValue(), elements };
+}
+
+/** Throws if an answer given (`answer`'s elements) is no longer chosen: it was lost, not kept. */
+async function stillChosen(given) {
+	for (const element of given.elements) {
+		const kept = await element.evaluate((el) => (el.matches('input[type="radio"], input[type="checkbox"]') ? el.isConnected && el.checked : true));
+		if (!kept) throw new Error('answer lost: the first answer was no longer chosen once graded');
+	}
 }
 
 /** Presses the button named `name` in `scope` as soon as it is enabled. */
@@ -238,34 +241,36 @@ export async function runOnce(browser, origin, url, flow, lang, isPeer) {
 		if (isPeer && flow === 'step') {
 			await until(page, () => document.querySelector('.checks') ?? false);
 			await page.evaluate(() => document.querySelector('.checks')?.scrollIntoView());
-			firstAnswer = await answer(page, '.step-checks .check', null);
+			firstAnswer = (await answer(page, '.step-checks .check')).at;
 			const [clicked, drawn] = await checkAndFeedback(page, '.step-checks .check', w.check);
 			firstFeedback = drawn;
 			feedbacks.push(drawn - clicked);
 		} else if (isPeer) {
-			firstAnswer = await answer(page, 'main section:not([hidden])', null);
+			firstAnswer = (await answer(page, 'main section:not([hidden])')).at;
 			const [clicked, drawn] = await checkAndFeedback(page, 'main section:not([hidden])', w.check);
 			firstFeedback = drawn;
 			feedbacks.push(drawn - clicked);
 			if (flow === 'quiz') {
 				for (let i = 0; i < MORE_QUESTIONS; i++) {
 					await press(page, 'main section:not([hidden])', w.next);
-					await answer(page, 'main section:not([hidden])', null);
+					await answer(page, 'main section:not([hidden])');
 					const [c, d] = await checkAndFeedback(page, 'main section:not([hidden])', w.check);
 					feedbacks.push(d - c);
 				}
 			}
 		} else if (flow === 'quiz') {
-			await press(page, '.quiz', w.start);
-			firstAnswer = await answer(page, '.quiz .question', '.quiz[data-ready="true"]');
+			// question 1 is on the page as it arrives: answered at once, Check once the quiz can grade
+			const given = await answer(page, '.quiz .question');
+			firstAnswer = given.at;
 			const [clicked, drawn] = await checkAndFeedback(page, '.quiz', w.check);
 			firstFeedback = drawn;
 			feedbacks.push(drawn - clicked);
+			await stillChosen(given);
 			for (let i = 0; i < MORE_QUESTIONS; i++) {
 				const id = await page.evaluate(() => document.querySelector('.quiz .question')?.getAttribute('data-question-id'));
 				await press(page, '.quiz .bar', w.continue);
 				await until(page, ([id]) => { const q = document.querySelector('.quiz .question'); return q && q.getAttribute('data-question-id') !== id; }, [id]);
-				await answer(page, '.quiz .question', '.quiz[data-ready="true"]');
+				await answer(page, '.quiz .question');
 				const [c, d] = await checkAndFeedback(page, '.quiz', w.check);
 				feedbacks.push(d - c);
 			}
@@ -273,10 +278,12 @@ export async function runOnce(browser, origin, url, flow, lang, isPeer) {
 			// a step: its check is below the text; a learner who skims brings it into view at once
 			await until(page, () => document.querySelector('.checks') ?? false);
 			await page.evaluate(() => document.querySelector('.checks')?.scrollIntoView());
-			firstAnswer = await answer(page, '.step-checks .check', '.step-checks[data-ready="true"]');
+			const given = await answer(page, '.step-checks .check');
+			firstAnswer = given.at;
 			const [clicked, drawn] = await checkAndFeedback(page, '.step-checks .check', w.check);
 			firstFeedback = drawn;
 			feedbacks.push(drawn - clicked);
+			await stillChosen(given);
 		}
 		const inp = await page.evaluate(() => window.__inp);
 		return { firstAnswer, firstFeedback, feedbacks, inp, errors };
@@ -366,7 +373,7 @@ export function answerReport(results, rounds) {
 	const L = [
 		'## Time to first answer (issue 27)',
 		'',
-		`Chromium, ${t.cpu}× CPU, ${t.latencyMs} ms latency, ${t.downKbps / 1000} Mbit/s down / ${t.upKbps} kbit/s up, cache disabled, service workers blocked; ${rounds} interleaved rounds of the site's page and a hand-written page of the same single-choice questions (native radios, inline script: scripts/bench-answer.mjs). From navigation start: time to first answer (question 1's control chosen and taken by the page), first feedback (its verdict drawn); answer → feedback from the Check click to the verdict drawn, every question checked (${MORE_QUESTIONS + 1} per quiz run, 1 per step run). INP: the longest interaction (Event Timing). Targets: first answer ≤ ${ANSWER_TARGETS.firstAnswerRatio}× the hand-written page; answer → feedback p90 ≤ ${ANSWER_TARGETS.feedbackP90Ms} ms and ≤ ${ANSWER_TARGETS.feedbackP90Ratio}×; no interaction over ${ANSWER_TARGETS.interactionMs} ms; no page error.`,
+		`Chromium, ${t.cpu}× CPU, ${t.latencyMs} ms latency, ${t.downKbps / 1000} Mbit/s down / ${t.upKbps} kbit/s up, cache disabled, service workers blocked; ${rounds} interleaved rounds of the site's page and a hand-written page of the same single-choice questions (native radios, inline script: scripts/bench-answer.mjs). From navigation start: time to first answer (question 1's control chosen and shown chosen — on the site possibly before its island has started, which then takes it: a run where it is lost fails), first feedback (its verdict drawn); answer → feedback from the Check click to the verdict drawn, every question checked (${MORE_QUESTIONS + 1} per quiz run, 1 per step run). INP: the longest interaction (Event Timing). Targets: first answer ≤ ${ANSWER_TARGETS.firstAnswerRatio}× the hand-written page; answer → feedback p90 ≤ ${ANSWER_TARGETS.feedbackP90Ms} ms and ≤ ${ANSWER_TARGETS.feedbackP90Ratio}×; no interaction over ${ANSWER_TARGETS.interactionMs} ms; no page error.`,
 		'',
 		'| Page | First answer, median / p90 | hand-written | ratio | First feedback, median | hand-written | Answer → feedback, median / p90 | hand-written | p90 ratio | Longest interaction | Page errors |',
 		'|---|---|---|---|---|---|---|---|---|---|---|'

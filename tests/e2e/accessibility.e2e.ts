@@ -66,7 +66,6 @@ test('reduced motion: nothing animates, transitions or scrolls smoothly', async 
 	}
 	await page.goto('/en/modules/02-cyber/quiz/');
 	await expect(page.locator('.quiz[data-ready="true"]')).toBeAttached();
-	await page.getByRole('button', { name: 'Start' }).click();
 	await page.getByRole('button', { name: 'Check' }).click();
 	expect(await moving(), 'quiz').toEqual([]);
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { readYaml } from '../../src/lib/content/validate';
 import { quizFile } from '../support/quiz-file';
 import type { Question } from '../../src/lib/quiz/types';
+import { openQuiz } from './quiz-page';
 
 // Module 2's classification exercise (issue 21): "Is this cyber operation a crime the Court could
 // try?" — the quiz's case questions, walked on a phone with the keyboard, in both languages. The
@@ -43,8 +44,7 @@ for (const lang of ['fr', 'en'] as const) {
 		test.setTimeout(240_000);
 		expect(cases.length).toBeGreaterThanOrEqual(6);
 		await page.setViewportSize(phone);
-		await page.goto(`/${lang}/modules/${module}/quiz/`);
-		await page.getByRole('button', { name: words[lang].start, exact: true }).click();
+		await openQuiz(page, `/${lang}/modules/${module}/quiz/`);
 
 		let walked = 0;
 		let mistaken: { question: CaseQuestion; decisions: number } | undefined;
@@ -101,8 +101,7 @@ const walkThere = { fr: /^Parcourir ces faits dans/, en: /^Walk these facts thro
 for (const lang of ['fr', 'en'] as const) {
 	test(`${lang}: a checked cyber case opens the navigator on its facts`, async ({ page }) => {
 		await page.setViewportSize(phone);
-		await page.goto(`/${lang}/modules/${module}/quiz/`);
-		await page.getByRole('button', { name: words[lang].start, exact: true }).click();
+		await openQuiz(page, `/${lang}/modules/${module}/quiz/`);
 		let question: CaseQuestion | undefined;
 		for (let n = 0; n < quiz.questions.length && !question; n++) {
 			await expect(page.locator('.question fieldset legend').first()).toBeVisible();

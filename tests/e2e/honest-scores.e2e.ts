@@ -4,6 +4,7 @@ import { answerSomething } from './answer';
 import { assignmentPath } from '../../src/lib/assignments/assignment';
 import { testAssignment } from '../support/assignment';
 import { quizFile } from '../support/quiz-file';
+import { openQuiz } from './quiz-page';
 
 // A score means the learner knew: the exact path a student found to earn 100 % without knowing
 // anything ("wrong answer, then Show the answer", on every question) earns nothing, in practice,
@@ -67,8 +68,7 @@ test('practice on a phone: a wrong answer then "show the answer" earns nothing, 
 	test.setTimeout(240_000);
 	const context = await browser.newContext({ viewport: PHONE });
 	const page = await context.newPage();
-	await page.goto(`/fr/modules/${module}/quiz/`);
-	await page.getByRole('button', { name: 'Commencer' }).click();
+	await openQuiz(page, `/fr/modules/${module}/quiz/`);
 	const total = quiz.questions.length;
 	const { right, shown } = await wrongThenShow(page, fr, total);
 	expect(shown).toBeGreaterThan(total / 2);
@@ -92,9 +92,7 @@ test('practice on a phone: a wrong answer then "show the answer" earns nothing, 
 });
 
 test('submitting with blank questions asks first, listing them, and lets the learner go back', async ({ page }) => {
-	await page.goto(`/en/modules/${module}/quiz/`);
-	await page.getByLabel('Test: feedback at the end').check();
-	await page.getByRole('button', { name: 'Start' }).click();
+	await openQuiz(page, `/en/modules/${module}/quiz/`, { mode: 'test' });
 	await answerSomething(page);
 	for (let n = 1; n < quiz.questions.length; n++) await page.getByRole('button', { name: /Next question/ }).click();
 	await page.getByRole('button', { name: 'Finish and grade' }).click();
@@ -108,9 +106,7 @@ test('submitting with blank questions asks first, listing them, and lets the lea
 test('the review deck: a shown answer earns nothing and its card comes back soon', async ({ page }) => {
 	test.setTimeout(120_000);
 	// Miss every question of the module once (test mode, all blank), to fill the deck.
-	await page.goto(`/en/modules/${module}/quiz/`);
-	await page.getByLabel('Test: feedback at the end').check();
-	await page.getByRole('button', { name: 'Start' }).click();
+	await openQuiz(page, `/en/modules/${module}/quiz/`, { mode: 'test' });
 	for (let n = 1; n < quiz.questions.length; n++) await page.getByRole('button', { name: /Next question/ }).click();
 	await page.getByRole('button', { name: 'Finish and grade' }).click();
 	await page.getByRole('button', { name: 'Submit anyway' }).click();

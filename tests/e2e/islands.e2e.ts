@@ -49,13 +49,12 @@ for (const path of stable) {
 	});
 }
 
-test('/fr/modules/02-cyber/quiz/: Start shows question 1 at once; answers that cannot be loaded are reported at Check in the page language, nothing is lost', async ({ page }) => {
+test('/fr/modules/02-cyber/quiz/: question 1 is on screen at once; answers that cannot be loaded are reported at Check in the page language, nothing is lost', async ({ page }) => {
 	// The quiz starts without its answers (issue 27): they are fetched behind question 1 and
 	// awaited only by Check. Here they cannot be had, then they can.
 	await page.route('**/quiz/keys.json', (route) => route.abort());
 	await page.goto('/fr/modules/02-cyber/quiz/');
 	await expect(page.locator('[data-island="quiz"]')).toHaveAttribute('data-hydrated', '');
-	await page.getByRole('button', { name: 'Commencer', exact: true }).click();
 	await expect(page.getByRole('heading', { name: /^Question 1 sur/ })).toBeVisible();
 	await answerSomething(page);
 	const chosen = await page.locator('.question input:checked, .question input[type="text"]').count();
@@ -71,7 +70,7 @@ test('/fr/modules/02-cyber/quiz/: Start shows question 1 at once; answers that c
 	await expect(page.locator('[id^="feedback-"]')).toBeVisible();
 });
 
-test('Start does not wait for the answers: question 1 is shown while keys.json is still on its way', async ({ page }) => {
+test('question 1 does not wait for the answers: it is answered while keys.json is still on its way, and Check waits for them', async ({ page }) => {
 	let release!: () => void;
 	const held = new Promise<void>((resolve) => (release = resolve));
 	await page.route('**/quiz/keys.json', async (route) => {
@@ -80,7 +79,6 @@ test('Start does not wait for the answers: question 1 is shown while keys.json i
 	});
 	await page.goto('/en/modules/01-jurisdiction/quiz/');
 	await expect(page.locator('[data-island="quiz"]')).toHaveAttribute('data-hydrated', '');
-	await page.getByRole('button', { name: 'Start', exact: true }).click();
 	await expect(page.getByRole('heading', { name: /^Question 1 of/ })).toBeVisible();
 	await answerSomething(page);
 	// Check waits for the keys, then grades
@@ -90,18 +88,20 @@ test('Start does not wait for the answers: question 1 is shown while keys.json i
 	await expect(page.locator('[id^="feedback-"]')).toBeVisible();
 });
 
-test('a quiz page loads no answers until the learner reaches for Start; with a saved attempt it loads them at once', async ({ page }) => {
+test('a quiz page asks for its answers once, with its island and not in the page; a reload with a saved attempt once more', async ({ page }) => {
 	const fetched: string[] = [];
 	page.on('request', (request) => {
 		if (request.url().endsWith('/quiz/keys.json')) fetched.push(request.url());
 	});
-	await page.goto('/en/modules/01-jurisdiction/quiz/');
+	const response = await page.goto('/en/modules/01-jurisdiction/quiz/');
+	// the page itself carries no answer: a learner reading its source finds none
+	expect(await response!.text()).not.toContain('"answer"');
 	await expect(page.locator('[data-island="quiz"]')).toHaveAttribute('data-hydrated', '');
-	await page.waitForTimeout(500);
-	expect(fetched).toEqual([]);
-	await page.getByRole('button', { name: 'Start', exact: true }).click();
 	await expect(page.getByRole('heading', { name: /^Question 1 of/ })).toBeVisible();
+	await page.waitForTimeout(500);
+	// asked for by the island's start (a preload) and taken by its fetch: one request
 	expect(fetched).toHaveLength(1);
+	await answerSomething(page);
 	await page.reload();
 	await expect(page.locator('[data-island="quiz"]')).toHaveAttribute('data-hydrated', '');
 	expect(fetched).toHaveLength(2);
@@ -208,7 +208,6 @@ for (const module of ['01-jurisdiction', '02-cyber', '03-sanctions', '04-pressur
 		await page.route('**/quiz/keys.json', (route) => route.abort());
 		await page.goto(`/en/modules/${module}/quiz/`);
 		await expect(page.locator('[data-island="quiz"]')).toHaveAttribute('data-hydrated', '');
-		await page.getByRole('button', { name: 'Start', exact: true }).click();
 		const heading = page.getByRole('heading', { name: /^Question \d+ of/ });
 		const total = Number((await heading.innerText()).match(/of (\d+)/)![1]);
 		for (let n = 1; n <= total; n++) {

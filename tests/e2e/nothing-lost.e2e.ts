@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { answerSomething } from './answer';
+import { openQuiz } from './quiz-page';
 
 // Nothing a learner saved is lost (issue 19), in the built site: a clock that steps back mid-quiz,
 // a saved position that no longer exists, one unreadable entry, "erase everything" undone, an
@@ -14,11 +15,9 @@ test.use({ viewport: PHONE });
 
 test('a clock that steps back a day mid-quiz: Next still moves, the changed answer is the one kept', async ({ page }) => {
 	await page.clock.setSystemTime(new Date('2026-11-02T10:00:00Z'));
-	await page.goto(`/en/modules/${module}/quiz/`);
-	await page.getByLabel('Test: feedback at the end').check();
-	await page.getByRole('button', { name: 'Start' }).click();
+	await openQuiz(page, `/en/modules/${module}/quiz/`, { mode: 'test' });
 	// the order is shuffled: go to the first question answered with options
-	const radios = page.locator('main fieldset').first().getByRole('radio');
+	const radios = page.locator('main .question fieldset').first().getByRole('radio');
 	let n = 1;
 	for (; n < 30; n++) {
 		await expect(page.getByRole('heading', { name: new RegExp(`^Question ${n} of`) })).toBeVisible();
@@ -42,11 +41,13 @@ test('a clock that steps back a day mid-quiz: Next still moves, the changed answ
 });
 
 test('a saved position past the end (the quiz changed since) opens on the last question, answers kept', async ({ page }) => {
-	await page.goto(`/fr/modules/${module}/quiz/`);
-	await page.getByRole('button', { name: 'Commencer' }).click();
+	await openQuiz(page, `/fr/modules/${module}/quiz/`);
 	await expect(page.getByRole('heading', { name: /^Question 1 sur (\d+)/ })).toBeVisible();
 	const heading = await page.getByRole('heading', { name: /^Question 1 sur/ }).textContent();
 	const total = Number(/sur (\d+)/.exec(heading!)![1]);
+	// the attempt is saved at the learner's first move
+	await answerSomething(page);
+	await expect.poll(() => stored(page, `attempt:${module}`)).not.toBeNull();
 	await page.evaluate((m) => {
 		const attempt = JSON.parse(localStorage.getItem(`icc:attempt:${m}`)!);
 		attempt.current = 99;
@@ -144,8 +145,7 @@ test.describe('without the service worker', () => {
 			if (body.includes('Invalid memory state')) return; // held, never answered
 			await route.continue();
 		});
-		await page.goto(`/en/modules/${module}/quiz/`);
-		await page.getByRole('button', { name: 'Start' }).click();
+		await openQuiz(page, `/en/modules/${module}/quiz/`);
 		await answerSomething(page);
 		await page.getByRole('button', { name: 'Check' }).click();
 		// every script passes through the route above (fetched twice): slow on a loaded CI machine
@@ -165,8 +165,7 @@ test.describe('without the service worker', () => {
 	});
 
 	test('an island whose modules cannot be had says so, in the page language, and what was saved stays', async ({ page }) => {
-		await page.goto(`/fr/modules/${module}/quiz/`);
-		await page.getByRole('button', { name: 'Commencer' }).click();
+		await openQuiz(page, `/fr/modules/${module}/quiz/`);
 		await expect(page.getByRole('heading', { name: /^Question 1 sur/ })).toBeVisible();
 		const before = await stored(page, `attempt:${module}`);
 		// a newer version replaced the island's files on the host, and this device never kept them

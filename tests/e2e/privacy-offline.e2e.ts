@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allPages } from './pages';
+import { openQuiz } from './quiz-page';
 
 const buildDir = join(import.meta.dirname, '../..', process.env.BUILD_DIR ?? 'build');
 
@@ -53,8 +54,7 @@ test('after one visit, lessons, quizzes, sources and search work offline in both
 		await page.goto(path);
 		await expect(page.locator('h1')).toBeVisible();
 	}
-	await page.goto('/en/modules/04-pressure/quiz/');
-	await page.getByRole('button', { name: 'Start' }).click();
+	await openQuiz(page, '/en/modules/04-pressure/quiz/');
 	await expect(page.getByRole('heading', { name: /Question 1 of/ })).toBeVisible();
 	await page.goto('/fr/search/');
 	await page.getByLabel(/Rechercher dans/).fill('Statut');

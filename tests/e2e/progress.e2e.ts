@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { answerSomething } from './answer';
+import { openQuiz } from './quiz-page';
 
 // Progress kept on the device: two tabs, a corrupted value, a full storage, hostile imports.
 const quizPath = '/en/modules/01-jurisdiction/quiz/';
@@ -8,8 +9,7 @@ const quizPath = '/en/modules/01-jurisdiction/quiz/';
 
 test('two tabs answering the same quiz at once keep both answers', async ({ context }) => {
 	const a = await context.newPage();
-	await a.goto(quizPath);
-	await a.getByRole('button', { name: 'Start' }).click();
+	await openQuiz(a, quizPath);
 	const b = await context.newPage();
 	await b.goto(quizPath);
 	await expect(b.getByRole('heading', { name: /Question 1 of/ })).toBeVisible();
@@ -44,18 +44,16 @@ test('a full storage leaves the quiz working in memory, with a warning', async (
 			throw new DOMException('quota', 'QuotaExceededError');
 		};
 	});
-	await page.goto(quizPath);
-	await page.getByRole('button', { name: 'Start' }).click();
-	await expect(page.getByRole('alert')).toContainText('cannot keep your answers');
+	await openQuiz(page, quizPath);
+	// said at the first answer, the first thing to save (question 1 is on screen without Start)
 	await answerSomething(page);
+	await expect(page.getByRole('alert')).toContainText('cannot keep your answers');
 	await page.getByRole('button', { name: 'Check' }).click();
 	await expect(page.getByRole('heading', { name: /Correct|Incorrect|Partly/ })).toBeVisible();
 });
 
 test('finishing a quiz shows on the dashboard and feeds the review deck', async ({ page }) => {
-	await page.goto(quizPath);
-	await page.getByLabel('Test: feedback at the end').check();
-	await page.getByRole('button', { name: 'Start' }).click();
+	await openQuiz(page, quizPath, { mode: 'test' });
 	// Nothing answered: every question is missed and enters the review deck.
 	for (;;) {
 		const next = page.getByRole('button', { name: /Next question/ });

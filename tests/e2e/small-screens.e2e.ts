@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { allPages } from './pages';
+import { openQuiz } from './quiz-page';
 
 // No horizontal scroll on a 320 px phone, nor at 200 % zoom (a 1280 px window shows 640 CSS px).
 // Wide content (tables) may scroll inside its own box, never the page.
@@ -22,8 +23,7 @@ for (const [width, pages] of [[320, allPages.filter((p) => p !== '/')], [640, on
 
 test('a quiz question of every type fits 320 px while being answered', async ({ page }) => {
 	await page.setViewportSize({ width: 320, height: 700 });
-	await page.goto('/fr/modules/01-jurisdiction/quiz/');
-	await page.getByRole('button', { name: 'Commencer' }).click();
+	await openQuiz(page, '/fr/modules/01-jurisdiction/quiz/');
 	for (let i = 0; i < 30; i++) {
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 		expect(overflow, await page.locator('#question-heading').innerText()).toBeLessThanOrEqual(0);

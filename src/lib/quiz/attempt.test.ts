@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { createAttempt, summariseAnswers } from './attempt';
+import { createAttempt, firstAttemptSeed, summariseAnswers } from './attempt';
 import { sampleQuiz, samples } from './test-support/sample-questions';
 import type { Question, Quiz } from './types';
 
@@ -48,6 +48,23 @@ describe('createAttempt', () => {
 		for (let seed = 0; seed < 50; seed++) {
 			expect(createAttempt(quiz, seed).optionOrders['o1']).toEqual(['i2', 'i1']);
 		}
+	});
+});
+
+describe('firstAttemptSeed', () => {
+	const typeOfFirst = (quiz: Quiz, seed: number) => quiz.questions.find((q) => q.view.id === createAttempt(quiz, seed).questionOrder[0])!.type;
+
+	it('draws an attempt whose question 1 is of a type asked for, the same on every call', () => {
+		for (const types of [['single'], ['truefalse'], ['multiple', 'single']] as Question['type'][][]) {
+			const seed = firstAttemptSeed(sampleQuiz, types);
+			expect(types).toContain(typeOfFirst(sampleQuiz, seed));
+			expect(firstAttemptSeed(sampleQuiz, types)).toBe(seed);
+		}
+	});
+
+	it('differs from one module to another (not one order for every quiz)', () => {
+		const seeds = new Set(['m1', 'm2', 'm3', 'm4'].map((module) => firstAttemptSeed({ ...sampleQuiz, module }, ['single', 'multiple', 'truefalse'])));
+		expect(seeds.size).toBe(4);
 	});
 });
 

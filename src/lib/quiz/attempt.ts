@@ -1,7 +1,7 @@
 // Pure helpers for one attempt at a quiz: the display order (fixed by a seed, so that a reload
 // shows the same order) and the totals.
 import { creditOf, emptyTrail, oneTry, type Credit, type Trail } from './credit';
-import { deriveSeed, shuffle } from './shuffle';
+import { deriveSeed, hashString, shuffle } from './shuffle';
 import type { LearnerInput, Question, Quiz } from './types';
 
 export type Attempt = {
@@ -81,6 +81,24 @@ export function createAttempt(quiz: Quiz, seed: number, options: AttemptOptions 
 		}
 	}
 	return { seed: attemptSeed, questionOrder, optionOrders, partOptionOrders };
+}
+
+/**
+ * The seed of a quiz page's first attempt (issue 27): the page draws question 1 on the server, so
+ * that a learner answers it before the page's scripts have started, and the browser must draw the
+ * same attempt. The first seed, from the module's name, whose question 1 is of one of `types`: the
+ * types answered with native radios and boxes, which a page keeps when ticked before its island has
+ * started (src/lib/islands/hydrate-islands.ts, earlyChoices). Every learner's first attempt on that
+ * page is then the same draw; starting over draws a fresh one.
+ */
+export function firstAttemptSeed(quiz: Quiz, types: readonly Question['type'][], options: AttemptOptions = {}): number {
+	const typeOf = new Map(quiz.questions.map((question) => [question.view.id, question.type]));
+	const base = (n: number) => hashString(quiz.module, n);
+	for (let n = 0; n < 1000; n++) {
+		const first = createAttempt(quiz, base(n), options).questionOrder[0];
+		if (first !== undefined && types.includes(typeOf.get(first)!)) return base(n);
+	}
+	return base(0);
 }
 
 export type ObjectiveMastery = {

@@ -80,3 +80,26 @@ describe('a saved session after the content changed', () => {
 		expect(session.fitToQuiz(fits, ids)).toBe(fits);
 	});
 });
+
+describe('answers given before the saved attempt was read (takeEarlyAnswers)', () => {
+	const saved = {
+		...session.newSession('practice'),
+		answers: { a: 'x', b: 'y', c: 'z' },
+		checked: { b: true },
+		revealed: { c: true },
+		current: 4
+	};
+
+	it('goes into each question still open, and only there', () => {
+		const { state, taken } = session.takeEarlyAnswers(saved, { a: 'new-a', b: 'new-b', c: 'new-c', d: 'new-d' });
+		expect(taken).toEqual(['a', 'd']);
+		expect(state.answers).toEqual({ a: 'new-a', b: 'y', c: 'z', d: 'new-d' });
+		expect(state.current).toBe(4);
+		expect(state.checked).toEqual({ b: true });
+	});
+
+	it('changes nothing in a finished attempt', () => {
+		const finished = { ...saved, finished: true };
+		expect(session.takeEarlyAnswers(finished, { a: 'new-a' })).toEqual({ state: finished, taken: [] });
+	});
+});

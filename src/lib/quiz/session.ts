@@ -190,3 +190,19 @@ export function fitToQuiz<S extends SessionState>(state: S, questionIds: readonl
 	current = Math.max(0, Math.min(current, length - 1));
 	return retry === state.retry && current === state.current && finished === state.finished ? state : { ...state, retry, current, finished };
 }
+
+/**
+ * Answers given before the page had read the device, put into the attempt found there (a quiz page
+ * draws question 1 at once, issue 27: a learner may answer it before the saved attempt is read):
+ * each into a question still open — not checked, not shown, the attempt not finished — so that
+ * nothing the learner did before is lost, and nothing saved is written over. Returns the state and
+ * the ids taken.
+ */
+export function takeEarlyAnswers<S extends SessionState>(saved: S, early: Record<string, LearnerInput>): { state: S; taken: string[] } {
+	if (saved.finished) return { state: saved, taken: [] };
+	const taken = Object.keys(early).filter((id) => !saved.checked[id] && !saved.revealed[id]);
+	if (!taken.length) return { state: saved, taken };
+	const answers = { ...saved.answers };
+	for (const id of taken) answers[id] = early[id];
+	return { state: { ...saved, answers }, taken };
+}

@@ -19,6 +19,14 @@ export interface RunnerOptions {
 	/** start at once, without the intro (the review deck: the learner already chose what to review) */
 	autostart?: boolean;
 	/**
+	 * A module's quiz page (issue 27): question 1 is drawn at once, without Start, from this seed —
+	 * on the server and in the browser alike, so that a learner can answer it before the page's
+	 * scripts have started (what they tick then is kept: src/lib/islands/hydrate-islands.ts). The
+	 * mode is chosen above the question until something is checked; the attempt is saved on the
+	 * learner's first move. Starting over draws a fresh seed.
+	 */
+	firstSeed?: number;
+	/**
 	 * A finished attempt reopened for review (an LMS's "review" launch, or a graded SCORM attempt):
 	 * its results are shown without "retry" or "start over", and nothing is saved.
 	 */
