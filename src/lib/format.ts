@@ -4,16 +4,21 @@
 // the class results only (about 0.3 KB on every island when they were here).
 import type { Locale } from '$lib/i18n';
 
-const tag = (lang: Locale) => (lang === 'fr' ? 'fr-FR' : 'en-GB');
+// Month names written here rather than asked of Intl.DateTimeFormat: the first formatter a page
+// makes loads the language's calendar data, about 100 ms on a slow phone, and a step's first Check
+// made one (a citation's date in its feedback) while the learner waited for the verdict (issue 27).
+// The words are Intl's own for fr-FR and en-GB (format.test.ts compares them, month by month).
+const MONTHS: Record<Locale, readonly string[]> = {
+	fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+	en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+};
 
 /** "2025-07" → "juillet 2025" / "July 2025"; "2025-02-06" → "6 février 2025" / "6 February 2025". */
 export function formatDate(date: string, lang: Locale): string {
 	const [y, m, d] = date.split('-').map(Number);
-	const value = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
-	const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
-	if (m) options.month = 'long';
-	if (d) options.day = 'numeric';
-	return new Intl.DateTimeFormat(tag(lang), options).format(value);
+	if (!m) return String(y);
+	const month = MONTHS[lang][m - 1];
+	return d ? `${d} ${month} ${y}` : `${month} ${y}`;
 }
 
 /** Words quoted as each language quotes them: «\u202f…\u202f» in French, “…” in English. */
