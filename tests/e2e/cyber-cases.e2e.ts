@@ -1,7 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { readYaml } from '../../src/lib/content/validate';
+import { siteContent } from '../support/content';
+import { messages } from '../support/messages';
 import { quizFile } from '../support/quiz-file';
 import type { Question } from '../../src/lib/quiz/types';
 import { openQuiz } from './quiz-page';
@@ -16,10 +15,20 @@ const quiz = quizFile(module);
 type CaseQuestion = Extract<Question, { type: 'case' }>;
 const cases = quiz.questions.filter((q): q is CaseQuestion => q.type === 'case');
 const phone = { width: 390, height: 844 };
-const words = {
-	fr: { start: 'Commencer', check: 'Vérifier', next: /^(Question suivante|Continuer)/, source: 'L’article qui tranche' },
-	en: { start: 'Start', check: 'Check', next: /^(Next question|Continue)/, source: 'The article that decides it' }
-} as const;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The quiz's words a learner clicks and reads (messages/*.json). */
+function wordsIn(lang: 'fr' | 'en') {
+	const m = messages[lang];
+	return {
+		start: m.quiz_start!,
+		check: m.quiz_check!,
+		next: new RegExp(`^(${escape(m.quiz_next!)}|${escape(m.quiz_continue!)})`),
+		source: m.quiz_decision_source!,
+		why: m.quiz_why!,
+		walkThere: m.quiz_case_navigator!
+	};
+}
+const words = { fr: wordsIn('fr'), en: wordsIn('en') };
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** The case whose facts are the current question's legend, or undefined on another question. */
@@ -91,12 +100,7 @@ for (const lang of ['fr', 'en'] as const) {
 
 // The cases share the navigator's model (issue 23): once a case is checked, its explanation links to
 // "Can the Court act?" with the case's facts already answered, up to where they stop.
-const navigatorYaml = readYaml(readFileSync(join(import.meta.dirname, '../../lessons/navigator.yaml'), 'utf8'), 'lessons/navigator.yaml') as {
-	questions: { id: string; prompt: Record<'fr' | 'en', string> }[];
-	outcomes: { id: string; article: Record<'fr' | 'en', string> }[];
-};
-const why = { fr: 'Pourquoi, et ce que disent les sources', en: 'Why, and what the sources say' } as const;
-const walkThere = { fr: /^Parcourir ces faits dans/, en: /^Walk these facts through/ } as const;
+// The navigator as the site reads it (src/lib/content/navigator.ts).
 
 for (const lang of ['fr', 'en'] as const) {
 	test(`${lang}: a checked cyber case opens the navigator on its facts`, async ({ page }) => {
@@ -115,14 +119,15 @@ for (const lang of ['fr', 'en'] as const) {
 			await form.getByRole('group', { name: squash(decision.prompt[lang]), exact: true }).getByRole('radio', { name: right.label[lang], exact: true }).check();
 		}
 		await page.getByRole('button', { name: words[lang].check, exact: true }).click();
-		await page.getByText(why[lang]).first().click();
-		await page.getByRole('link', { name: walkThere[lang] }).click();
+		await page.getByText(words[lang].why).first().click();
+		await page.getByRole('link', { name: words[lang].walkThere, exact: true }).click();
 		await expect(page).toHaveURL(new RegExp(`/${lang}/navigator/#p=`));
 		await expect(page.locator('.navigator[data-ready="true"]')).toBeAttached();
 		// the facts answered, as far as they go: the next question on screen, or the outcome
 		const { at } = question!.key.navigator!;
-		const next = navigatorYaml.questions.find((q) => q.id === at);
+		const { navigator } = await siteContent('navigator');
+		const next = navigator!.questions[at];
 		if (next) await expect(page.locator('.navigator fieldset legend').first()).toContainText(squash(next.prompt[lang]));
-		else await expect(page.locator('section.outcome')).toContainText(navigatorYaml.outcomes.find((o) => o.id === at)!.article[lang]);
+		else await expect(page.locator('section.outcome')).toContainText(navigator!.outcomes[at]!.article[lang]);
 	});
 }

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { QuestionOf } from '../../src/lib/quiz/types';
+import { siteContent } from '../support/content';
 import { messages } from '../support/messages';
 import { checksFile } from '../support/quiz-file';
 import { press, tabTo } from './keyboard';
@@ -10,16 +9,19 @@ import { press, tabTo } from './keyboard';
 // Prosecutor's mailbox told by several outlets, read at 390 px with nothing wider than the screen,
 // and its evidence check answered (Tab to each key sentence, Space, then Check): graded right in
 // place, each chosen sentence's own feedback shown.
-const root = join(import.meta.dirname, '../..');
 const checks = checksFile('04-pressure');
-const step = readFileSync(join(root, 'lessons/04-pressure/steps/06-several-accounts/en.md'), 'utf8');
-const stepChecks = /^checks: \[(.*)\]$/m.exec(step)![1]!.split(',').map((id) => id.trim());
-const question = checks.find((q): q is QuestionOf<'evidence'> => stepChecks.includes(q.view.id) && q.type === 'evidence')!;
+/** The step's evidence check: the step as the site reads it (its frontmatter's checks), the check from checks.yaml. */
+async function evidenceCheck(): Promise<QuestionOf<'evidence'> | undefined> {
+	const { content } = await siteContent('index');
+	const step = content.modules.find((m) => m.slug === '04-pressure')?.steps.en.find((s) => s.id === 'several-accounts');
+	return checks.find((q): q is QuestionOf<'evidence'> => !!step?.checks.includes(q.view.id) && q.type === 'evidence');
+}
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 for (const lang of ['fr', 'en'] as const) {
 	test(`module 4 on a phone (${lang}): the several-accounts step, its evidence check answered by keyboard`, async ({ page }) => {
 		const m = messages[lang];
+		const question = (await evidenceCheck())!;
 		expect(question, 'the several-accounts step has an evidence check').toBeDefined();
 		await page.setViewportSize({ width: 390, height: 844 });
 		await page.goto(`/${lang}/modules/04-pressure/several-accounts/`);

@@ -16,16 +16,17 @@
 // Needs the built site (npm run build): the package takes its lesson from build/.
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { unzipSync, strFromU8 } from 'fflate';
-import { quizFile } from '../support/quiz-file';
+import { siteContent } from '../support/content';
+import { message } from '../support/messages';
 import { summariseAnswers } from '../../src/lib/quiz/attempt';
 import { HINT_PENALTY, wholePercent } from '../../src/lib/quiz/credit';
 import { keyInput } from '../../src/lib/quiz/grade';
-import type { LearnerInput, Locale, Question } from '../../src/lib/quiz/types';
+import type { LearnerInput, Locale, Question, Quiz } from '../../src/lib/quiz/types';
 import { labels } from '../../src/lib/export/labels';
 import { scoreReport } from '../../src/lib/export/scorm/score';
 import { decodeState } from '../../src/lib/export/scorm/suspend-data';
@@ -37,51 +38,17 @@ const HOST = 'http://lms.test';
 const SCORM12_JS = readFileSync(join(ROOT, 'node_modules/scorm-again/dist/scorm12.js'), 'utf8');
 const HOST_PAGE = readFileSync(join(import.meta.dirname, 'scorm/host.html'), 'utf8');
 
-/** The site's messages (messages/*.json), which the package's quiz shows. */
-type Variants = { declarations: string[]; selectors: string[]; match: Record<string, string> }[];
-const MESSAGES: Record<Locale, Record<string, string | Variants>> = {
-	en: JSON.parse(readFileSync(join(ROOT, 'messages/en.json'), 'utf8')),
-	fr: JSON.parse(readFileSync(join(ROOT, 'messages/fr.json'), 'utf8'))
-};
-function message(lang: Locale, key: string, params: Record<string, string | number> = {}): string {
-	const written = MESSAGES[lang][key];
-	if (written === undefined) throw new Error(`no message ${key}`);
-	const text = typeof written === 'string' ? written : plural(lang, written, params);
-	return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+/** The first module (the site's order) whose quiz has eight question types (else the first with a quiz), and its quiz, as the site reads them. */
+async function pickModule(): Promise<{ module: string; quiz: Quiz }> {
+	const { content } = await siteContent('index');
+	const withQuiz = content.modules.flatMap(({ slug, quiz }) => (quiz ? [{ module: slug, quiz }] : []));
+	const picked = withQuiz.find(({ quiz }) => new Set(quiz.questions.map((question) => question.type)).size === 8) ?? withQuiz[0];
+	if (!picked) throw new Error('no module has a quiz to export');
+	return picked;
 }
 
-/** A message written with plural variants (`local nPlural = n: plural`), the one for `params`. */
-function plural(lang: Locale, [variants]: Variants, params: Record<string, string | number>): string {
-	const chosen = Object.fromEntries(
-		variants.declarations.flatMap((d) => {
-			const m = /^local (\w+) = (\w+): plural$/.exec(d);
-			return m ? [[m[1], new Intl.PluralRules(lang).select(Number(params[m[2]]))]] : [];
-		})
-	);
-	const fits = (key: string) =>
-		key.split(',').every((part) => {
-			const [name, value] = part.trim().split('=');
-			return value === '*' || chosen[name] === value;
-		});
-	const key = Object.keys(variants.match).find(fits);
-	if (!key) throw new Error(`no variant for ${JSON.stringify(params)}`);
-	return variants.match[key];
-}
-
-/** The first module whose quiz has every question type (else the first with a quiz). */
-function pickModule(): string {
-	const modules = readdirSync(join(ROOT, 'lessons'), { withFileTypes: true })
-		.filter((entry) => entry.isDirectory() && existsSync(join(ROOT, 'lessons', entry.name, 'quiz.yaml')))
-		.map((entry) => entry.name)
-		.sort();
-	const complete = modules.find((module) => new Set(quizFile(module).questions.map((question) => question.type)).size === 8);
-	const module = complete ?? modules[0];
-	if (!module) throw new Error('no lessons/*/quiz.yaml to export');
-	return module;
-}
-
-const module = pickModule();
-const quiz = quizFile(module);
+let module = '';
+let quiz: Quiz;
 
 type Call = { name: string; args: string[]; result: string; error: string };
 type Package = Record<string, Uint8Array>;
@@ -94,7 +61,8 @@ test.describe.configure({ mode: 'serial' });
 // The packages are made from the same build as the site under test (playwright.config.ts).
 const buildDir = process.env.BUILD_DIR ?? 'build';
 
-test.beforeAll(() => {
+test.beforeAll(async () => {
+	({ module, quiz } = await pickModule());
 	if (!existsSync(join(ROOT, buildDir, 'en', 'modules', module, 'index.html'))) {
 		throw new Error(`${buildDir}/ has no lesson pages: run \`npm run build\` before this test`);
 	}

@@ -1,6 +1,7 @@
-// For the Playwright tests, which run outside Vite (no import.meta.glob, so not the content index):
-// a module's quiz read from lessons/ with the site's own YAML reader and quiz parser (readYaml,
-// parseQuiz: the same validation and error format as the build).
+// For the Playwright specs that need a module's quiz as they load (synchronously, outside Vite: no
+// import.meta.glob, so not the content index, which content.ts loads in a test or hook): a module's
+// quiz read from lessons/ with the site's own YAML reader and quiz parser (readYaml, parseQuiz: the
+// same validation and error format as the build).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseQuiz } from '../../src/lib/content/quiz-schema';
