@@ -2,7 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
-import { islandsPlugin } from './src/lib/islands/vite-plugin';
+import { islandsPlugin } from './src/lib/islands/build/vite-plugin';
 
 export default defineConfig({
 	plugins: [
@@ -33,7 +33,7 @@ export default defineConfig({
 							priority: 3
 						}
 						// The other chunks of the islands are grouped by the islands that load them, a group
-						// the islands plugin adds to the client build (src/lib/islands/chunking.ts; decision 9).
+						// the islands plugin adds to the client build (src/lib/islands/build/chunking.ts; decision 9).
 					]
 				}
 			}

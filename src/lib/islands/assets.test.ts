@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assetsFromManifest, type ViteManifest } from './assets';
 
 // Vite's manifest, as the client build writes it: the island modules are generated, so they are
-// found by their chunk's name (entries.ts), not by a source file.
+// found by their chunk's name (build/entries.ts), not by a source file.
 const manifest: ViteManifest = {
 	'virtual:icc/islands/quiz': { file: '_app/immutable/islands/quiz.abc.js', name: 'islands/quiz', isEntry: true, imports: ['_svelte.js', '_common.js'], css: ['_app/immutable/assets/quiz.css'] },
 	'virtual:icc/islands/home': { file: '_app/immutable/islands/home.def.js', name: 'islands/home', isEntry: true, imports: ['_common.js'] },

@@ -1,11 +1,11 @@
-// Where the built JavaScript of a client module of vite-plugin.ts is (see README.md). Read when
+// Where the built JavaScript of a client module of build/vite-plugin.ts is (see README.md). Read when
 // pages are prerendered: the client build has written Vite's manifest by then (it runs after the
 // server build, so the file names cannot be known earlier). Under `vite dev` the module is served
 // as it is. Used by Island.svelte and src/hooks.server.ts, on the server only (pages ship no
 // SvelteKit client), hence `process.getBuiltinModule`: no `node:fs` import in a module that a
 // component imports (SvelteKit would refuse it in the client build, where it is never run).
 import { dev } from '$app/environment';
-import { devUrl, ENHANCE_CHUNK, ENHANCE_ENTRY_ID, islandChunk, islandEntryId } from './entries';
+import { devUrl, ENHANCE_CHUNK, ENHANCE_ENTRY_ID, islandChunk, islandEntryId } from './build/entries';
 
 export type ModuleAssets = {
 	/** the entry module */
@@ -19,7 +19,7 @@ export type ModuleAssets = {
 type ManifestChunk = { file: string; name?: string; isEntry?: boolean; imports?: string[]; css?: string[] };
 export type ViteManifest = Record<string, ManifestChunk>;
 
-/** The entry chunk named `chunk` (see entries.ts), and every chunk it imports, each once. */
+/** The entry chunk named `chunk` (see build/entries.ts), and every chunk it imports, each once. */
 export function assetsFromManifest(manifest: ViteManifest, chunk: string): ModuleAssets {
 	const entry = Object.values(manifest).find((c) => c.isEntry && c.name === chunk);
 	if (!entry) throw new Error(`${chunk} is not in the client build`);
@@ -56,7 +56,7 @@ export function islandAssets(name: string): ModuleAssets {
 /**
  * The CSS of the page's islands, put inline in its <head> (src/hooks.server.ts): SvelteKit puts in
  * a page the styles of the components its client code imports, and the pages' client code does
- * not import the islands (vite-plugin.ts). Island.svelte marks each stylesheet it needs with a
+ * not import the islands (build/vite-plugin.ts). Island.svelte marks each stylesheet it needs with a
  * <link data-island-css>; in its place goes the file's text, like the page's own styles (no request
  * before the first paint). Under `vite dev` there is none: the module brings its styles.
  */

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { islands } from './registry';
-import { readRegistry, REGISTRY } from './vite-plugin';
+import { readRegistry, REGISTRY } from './build/vite-plugin';
 
 const ROOT = path.join(import.meta.dirname, '../../..');
 const registry = readRegistry(readFileSync(path.join(ROOT, REGISTRY), 'utf8'));
 
-// The build reads registry.ts as text (vite-plugin.ts) to write each island's module; the pages
+// The build reads registry.ts as text (build/vite-plugin.ts) to write each island's module; the pages
 // use it as TypeScript. Both must see the same islands, with the same components.
 describe('the island registry', () => {
 	it('is read by the build as TypeScript sees it', async () => {

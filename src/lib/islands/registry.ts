@@ -1,6 +1,6 @@
 // Every island of the site, declared here and nowhere else (see README.md): its name and the
 // component it makes interactive. `<Island name props />` takes a name of this list and the
-// props of its component (a wrong name or a wrong prop fails `npm run check`), and vite-plugin.ts
+// props of its component (a wrong name or a wrong prop fails `npm run check`), and build/vite-plugin.ts
 // builds one client module per name from this file, so an island cannot exist in one place and
 // not the other. Keep the form `name: Component,` and the imports on one line each: the plugin
 // reads this file as text (registry.test.ts checks that it reads what TypeScript sees).

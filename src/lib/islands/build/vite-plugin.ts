@@ -1,14 +1,14 @@
 // Adds to SvelteKit's client build one module per island of registry.ts, which hydrates it, and
 // the enhance module that every page fetches after its first paint (src/lib/head/enhance.ts), so
 // that a page rendered without the SvelteKit client (csr = false) can still make parts of itself
-// interactive: see README.md. The modules are generated (no file per island to keep in step with
+// interactive: see ../README.md. The modules are generated (no file per island to keep in step with
 // the registry). Sharing the client build (rather than a second build) means the islands use the
 // same Svelte runtime chunk as the rest of the site, and the service worker precaches them with
 // everything else.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { pageStartScript } from '../head/inline-script';
+import { pageStartScript } from '../../head/inline-script';
 import { islandChunks, type GetModuleInfo } from './chunking';
 import { ENHANCE_CHUNK, ENHANCE_ENTRY_ID, islandChunk, islandEntryId, PAGE_START_ID, VIRTUAL_PREFIX } from './entries';
 

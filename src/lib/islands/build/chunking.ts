@@ -2,7 +2,7 @@
 // client build goes to, decided from the islands that load it, and from nothing else.
 //
 // Why not the bundler's own count (`minShareCount`): it counts every entry of the client build,
-// and most of them are never loaded here: SvelteKit's pages (csr = false, see README.md) and each
+// and most of them are never loaded here: SvelteKit's pages (csr = false, see ../README.md) and each
 // lesson step's compiled file count as "sharing" whatever they import, so that the lessons'
 // diagrams and the quiz's grading code went into the one chunk every island loaded (66 KB before
 // compression, most of it unused by the home page). Here a module is counted once per island whose

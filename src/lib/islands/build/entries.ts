@@ -1,5 +1,5 @@
 // The client modules that vite-plugin.ts adds to SvelteKit's client build, named the same way by
-// the plugin (Node, at build time) and by assets.ts (prerendering): each island's, and the
+// the plugin (Node, at build time) and by ../assets.ts (prerendering): each island's, and the
 // enhance module every page fetches after its first paint (src/lib/head/enhance.ts).
 
 /** the chunk's name in the build, which is also its path: _app/immutable/<name>.<hash>.js */
