@@ -1,6 +1,7 @@
 // The quiz, review and assignment pages carry the questions only (src/lib/quiz/split-keys.ts): the
 // keys (answers, feedback, explanations) and their citations are in each quiz's keys.json, fetched
-// by the island before it starts (see the *WithKeys.svelte components of this folder).
+// by the island before it starts (see the *WithKeys.svelte components of this folder; all-keys.ts
+// for the islands that carry every quiz of their page).
 import type { ResolvedCitation } from '$lib/content/citation-types';
 import { joinKeys, type QuizKeys, type QuizViews } from '$lib/quiz/split-keys';
 import type { Question, Quiz } from '$lib/quiz/types';
@@ -9,23 +10,12 @@ import { fetchJson } from '$lib/islands/fetch-json';
 /** A keys file (keys.json, checks.json): the keys of a quiz's questions and their citations. */
 export type KeysFile = { keys: QuizKeys; citations: Record<string, ResolvedCitation> };
 export type QuizWithCitations = { quiz: Quiz; citations: Record<string, ResolvedCitation> };
-export type QuizzesWithCitations = { quizzes: Quiz[]; citations: Record<string, ResolvedCitation> };
 
 /** Undefined when the file cannot be had, or does not fit the questions (a stale copy). */
 export async function withKeys(views: QuizViews, url: string): Promise<QuizWithCitations | undefined> {
 	const file = await fetchJson<KeysFile>(url);
 	const quiz = file && joinKeys(views, file.keys);
 	return quiz ? { quiz, citations: file.citations } : undefined;
-}
-
-/** Every quiz of a page that carries them all (review, assignment); undefined when one cannot be had. */
-export async function withAllKeys(views: QuizViews[], urls: string[]): Promise<QuizzesWithCitations | undefined> {
-	const wholes = await Promise.all(views.map((quiz, i) => withKeys(quiz, urls[i])));
-	if (wholes.some((whole) => !whole)) return undefined;
-	return {
-		quizzes: wholes.map((whole) => whole!.quiz),
-		citations: Object.assign({}, ...wholes.map((whole) => whole!.citations))
-	};
 }
 
 /**
