@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { samples } from '../quiz/test-support/sample-questions';
 import type { CaseAccount, EvidenceView, QuestionOf } from '../quiz/types';
-import { accountProblems, evidenceProblems, linkEvidenceToSources } from './evidence';
+import { accountProblems, evidenceProblems, linkPassagesToSources } from './evidence';
 import { quizOf } from './quizzes';
 import { getSource } from './sources';
 
@@ -27,7 +27,7 @@ describe('evidence content check', () => {
 			{ id: 's2', text: LATER, translation: en('Cyberattacks…') }
 		]);
 		expect(evidenceProblems(q.view, getSource(SOURCE))).toEqual([]);
-		const [linked] = linkEvidenceToSources([q], 'lessons/x/quiz.yaml');
+		const [linked] = linkPassagesToSources([q], 'lessons/x/quiz.yaml');
 		expect(linked?.view).toMatchObject({ origin: { publisher: 'Cour pénale internationale — Bureau du Procureur', date: '2024-01-22', lang: 'fr' } });
 	});
 
@@ -36,7 +36,7 @@ describe('evidence content check', () => {
 			{ id: 's1', text: FIRST, translation: en('Today…') },
 			{ id: 's2', text: LATER.replace('profond', 'profonde'), translation: en('Cyberattacks…') }
 		]);
-		expect(() => linkEvidenceToSources([q], 'lessons/x/quiz.yaml')).toThrow(
+		expect(() => linkPassagesToSources([q], 'lessons/x/quiz.yaml')).toThrow(
 			/^lessons\/x\/quiz\.yaml: question "ev-test": sentences\[1\]\.text: not found verbatim in sources\/documents\/cpi-bdp-2024-01-22-conference-cyber\.txt/
 		);
 	});
@@ -76,7 +76,7 @@ describe('evidence content check', () => {
 
 	it('names an unknown source', () => {
 		const q = question([{ id: 's1', text: FIRST }], { source: 'nowhere' });
-		expect(() => linkEvidenceToSources([q], 'f.yaml', () => undefined)).toThrow(/f\.yaml: question "ev-test": source: unknown source "nowhere"/);
+		expect(() => linkPassagesToSources([q], 'f.yaml', () => undefined)).toThrow(/f\.yaml: question "ev-test": source: unknown source "nowhere"/);
 	});
 });
 
@@ -101,7 +101,7 @@ describe('the accounts a comparison sets side by side', () => {
 	it('accepts wordings verbatim in their own sources, translated, and puts each one’s origin on it', () => {
 		const q = comparison([account('trt', TRT, 'l’institution  judiciaire\nonusienne', en('the UN judicial institution')), account('un', UN, ICJ, { fr: 'La Cour internationale de Justice…' })]);
 		expect(accountProblems(q.view.accounts!, getSource)).toEqual([]);
-		const [linked] = linkEvidenceToSources([q], 'lessons/x/quiz.yaml');
+		const [linked] = linkPassagesToSources([q], 'lessons/x/quiz.yaml');
 		if (linked?.type !== 'case') throw new Error('not a case');
 		expect(linked.view.accounts?.map((a) => a.origin?.lang)).toEqual(['fr', 'en']);
 		expect(linked.view.accounts?.[0]?.origin).toMatchObject({ publisher: 'TRT Français (TRT Global)', date: '2025-07' });
@@ -109,7 +109,7 @@ describe('the accounts a comparison sets side by side', () => {
 
 	it('fails naming the file, the question and the account when a wording is not verbatim', () => {
 		const q = comparison([account('trt', TRT, 'l’institution judiciaire onusiene', en('…')), account('un', UN, ICJ, { fr: '…' })]);
-		expect(() => linkEvidenceToSources([q], 'lessons/x/quiz.yaml')).toThrow(
+		expect(() => linkPassagesToSources([q], 'lessons/x/quiz.yaml')).toThrow(
 			/^lessons\/x\/quiz\.yaml: question "cmp-test": accounts\[0\]\.wording: not found verbatim in sources\/documents\/trt-2025-07-cyberattaque-cpi\.txt/
 		);
 	});

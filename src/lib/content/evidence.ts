@@ -82,10 +82,11 @@ export function accountProblems(accounts: CaseAccount[], sourceOf: (id: string) 
 }
 
 /**
- * Checks every evidence question of a quiz file against its source (throws naming the file, the
- * question and the field) and returns the questions with the passage's origin on their view.
+ * Checks every quoted passage of a quiz file against its source — an evidence question's
+ * sentences, a comparison's accounts — (throws naming the file, the question and the field) and
+ * returns the questions with each passage's origin on their view.
  */
-export function linkEvidenceToSources(
+export function linkPassagesToSources(
 	questions: Question[],
 	file: string,
 	sourceOf: (id: string) => Source | undefined = getSource

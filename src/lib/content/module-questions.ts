@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { locales } from '$lib/i18n';
 import type { Question } from '$lib/quiz/types';
 import { resolveAll } from './citations';
-import { linkEvidenceToSources } from './evidence';
+import { linkPassagesToSources } from './evidence';
 import { parseQuiz } from './quiz-schema';
 import { fail, issueProblems, problemLine } from './validate';
 
@@ -40,7 +40,7 @@ export function parseModuleQuestions(raw: unknown, file: string, rules: ModuleQu
 	const parsed = parseQuiz({ module: top.output.module, passMark: 1, questions: top.output.questions }, file);
 	// an evidence passage's sentences, and the accounts a comparison sets side by side, checked
 	// against their sources and given their origin, as in a quiz (evidence.ts)
-	const questions = linkEvidenceToSources(parsed.questions, file);
+	const questions = linkPassagesToSources(parsed.questions, file);
 	for (const question of questions) {
 		const { id, objectives } = question.view;
 		const where = `question "${id}"`;

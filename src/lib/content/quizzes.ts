@@ -5,7 +5,7 @@ import { resolveAll, type ResolvedCitation } from './citations';
 import { contentFile, moduleFolders } from './files';
 import { parseCases } from './cases';
 import { linkCasesToNavigator } from './case-navigator';
-import { linkEvidenceToSources } from './evidence';
+import { linkPassagesToSources } from './evidence';
 import { navigator } from './navigator';
 import { modules } from './lessons';
 import { parseQuiz } from './quiz-schema';
@@ -20,8 +20,8 @@ const quizzes = new Map<string, Quiz>(
 		const text = contentFile(file);
 		if (text === undefined) return [];
 		const quiz = parseQuiz(readYaml(text, file), file);
-		// evidence passages checked against their sources (content/evidence.ts)
-		const questions = linkEvidenceToSources(linkCasesToNavigator(quiz.questions, navigator, file), file);
+		// evidence passages and comparisons' accounts checked against their sources (content/evidence.ts)
+		const questions = linkPassagesToSources(linkCasesToNavigator(quiz.questions, navigator, file), file);
 		return [[slug, { ...quiz, questions }] as const];
 	})
 );
