@@ -8,25 +8,29 @@ function unreachable(value: never): never {
 	throw new Error(`Unknown question type: ${JSON.stringify(value)}`);
 }
 
+/** The input read as the question type's (coerceInput), and what is missing from it (its validator, on the view alone). */
+function checked(question: Pick<Question, 'type' | 'view'>, input: unknown) {
+	const typed = coerceInput(question.type, input);
+	return { typed, missing: widgetOf(question.type).validate(typed, question.view) };
+}
+
 /**
- * Validates, then scores, with the question type's own validator and scorer (widgets/registry.ts).
- * `input` is normally the LearnerInput of the question's type; anything else (e.g. a stale value
- * restored from storage) is read as an empty answer. Never throws.
+ * Validates (missingFrom), then scores, with the question type's own validator and scorer
+ * (widgets/registry.ts). `input` is normally the LearnerInput of the question's type; anything else
+ * (e.g. a stale value restored from storage) is read as an empty answer. Never throws.
  */
 export function grade(question: Question, input: unknown): GradeResult {
-	const { validate, score } = widgetOf(question.type);
-	const typed = coerceInput(question.type, input);
-	return validate(typed, question.view) ?? score(typed, question.key, question.view);
+	const { typed, missing } = checked(question, input);
+	return missing ?? widgetOf(question.type).score(typed, question.key, question.view);
 }
 
 /**
  * What is missing from the answer (`null`: it is complete): the type's validator alone, which reads
  * the question's view, never its key. What a page asks before the key has arrived (is this answer
- * complete, which questions are answered, what is still blank).
+ * complete, which questions are answered, what is still blank), and what grade() asks first.
  */
 export function missingFrom(question: Pick<Question, 'type' | 'view'>, input: unknown): Invalid | null {
-	const { validate } = widgetOf(question.type);
-	return validate(coerceInput(question.type, input), question.view);
+	return checked(question, input).missing;
 }
 
 /** True when the answer is complete (see missingFrom): nothing of the key is read. */
