@@ -6,7 +6,7 @@
 import { error } from '@sveltejs/kit';
 import { describeAnswer } from '$lib/describe-answer';
 import { accountsText } from '$lib/describe-accounts';
-import { evidenceAsMultiple } from '$lib/export/evidence-choices';
+import { evidenceAsMultiple } from '$lib/describe-evidence';
 import { locales, type Locale } from '$lib/i18n';
 import { keyInput } from '$lib/quiz/grade';
 import { hashString, shuffle } from '$lib/quiz/shuffle';

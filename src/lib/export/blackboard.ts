@@ -12,7 +12,7 @@
 //   ORD TAB text (TAB answer)…                            ordering, the items in the right order
 // The format has no field for feedback, explanations or citations: README.md says so. Fields cannot
 // hold a tab or a line break: both become a space. Pure.
-import { evidenceAsMultiple } from './evidence-choices';
+import { evidenceAsMultiple } from '../describe-evidence';
 import { acceptedAnswers, numericTarget, type BankOptions } from './gift';
 import { singleChoices } from './single-choices';
 import { formatNumber } from './text';

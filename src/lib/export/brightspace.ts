@@ -15,7 +15,7 @@
 //   Feedback,<the explanation and the citations>
 // Quoting as RFC 4180 (a field with a comma, a quote or a line break is quoted, quotes doubled),
 // UTF-8 with a byte-order mark, as D2L asks ("CSV UTF-8"). Pure.
-import { evidenceAsMultiple } from './evidence-choices';
+import { evidenceAsMultiple } from '../describe-evidence';
 import { acceptedAnswers, generalFeedbackText, type BankOptions } from './gift';
 import { numericForms } from './cc';
 import { singleChoices } from './single-choices';

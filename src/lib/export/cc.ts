@@ -17,7 +17,7 @@
 // forms, every whole number of a small whole range); matching, ordering, cloze and case become
 // single choices, one per item, position, blank or decision (single-choices.ts). README.md says
 // what degrades. Pure: fflate zips in memory.
-import { evidenceAsMultiple } from './evidence-choices';
+import { evidenceAsMultiple } from '../describe-evidence';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { promptText, numericTarget, type BankOptions } from './gift';
 import { qtiIdent, qtiItem } from './qti';

@@ -8,7 +8,7 @@ import { both, samples } from '../quiz/test-support/sample-questions';
 import { splitClozeText } from '../quiz/widgets/cloze/cloze-text';
 import { normalizeText } from '../quiz/normalize-text';
 import { acceptedAnswers, apostropheForms, defaultCategory, escapeGift, matchingPairs, numericTarget, percentWeight, promptText, toGift } from './gift';
-import { evidenceAsMultiple } from './evidence-choices';
+import { evidenceAsMultiple } from '../describe-evidence';
 import { labels } from './labels';
 import { sourceIndex } from '$lib/content/sources';
 import { quizzesByLanguage } from '../../../tests/support/quizzes-by-language';

@@ -11,12 +11,12 @@
 //   cloze → one "missing word" question per blank (GIFT has no multi-blank type)
 //   case → one multiple choice per decision (case-decisions.ts): the facts, then the decision's
 //     question; per-option feedback; the explanation and the decision's citation as general feedback
-//   evidence → multiple choice with weights over the passage's sentences (evidence-choices.ts): the
+//   evidence → multiple choice with weights over the passage's sentences (src/lib/describe-evidence.ts): the
 //     source, the claim and the task in the question text; per-sentence feedback
 // The explanation (and the citations) go in the general feedback (####).
 // Pure: no Node API, so that a browser page can call it too.
 import { caseDecisions } from './case-decisions';
-import { evidenceAsMultiple } from './evidence-choices';
+import { evidenceAsMultiple } from '../describe-evidence';
 import { labels } from './labels';
 import { citationPlain, type SourceIndex } from './sources';
 import { formatNumber } from './text';

@@ -9,7 +9,7 @@
 //   question (see "marks" below);
 //   case → one multichoice (single=true) per decision (case-decisions.ts): the facts, then the
 //   decision's question; per-option feedback; the explanation and the decision's citation;
-//   evidence → multichoice (single=false) over the passage's sentences (evidence-choices.ts), in
+//   evidence → multichoice (single=false) over the passage's sentences (src/lib/describe-evidence.ts), in
 //   the passage's order (not shuffled), per-sentence feedback.
 // Texts are HTML (format="html") inside CDATA sections, as Moodle's own export writes them.
 // Pure: no Node API, so that a browser page can call it too.
@@ -17,7 +17,7 @@ import { defaultCategory, generalFeedbackText, matchingPairs, numericTarget, acc
 import { citationText } from './sources';
 import { cdata, escapeHtml, escapeXml, formatNumber } from './text';
 import { caseDecisions } from './case-decisions';
-import { evidenceAsMultiple } from './evidence-choices';
+import { evidenceAsMultiple } from '../describe-evidence';
 import { labels } from './labels';
 import { splitClozeText } from '../quiz/widgets/cloze/cloze-text';
 import type { Locale, Question, Quiz } from '../quiz/types';

@@ -12,7 +12,7 @@
 //   multiple_choice_question per decision (case-decisions.ts).
 // The explanation and the citations are the general feedback (`general_fb`); each option's feedback
 // is its own `itemfeedback`. Pure: no Node API.
-import { evidenceAsMultiple } from './evidence-choices';
+import { evidenceAsMultiple } from '../describe-evidence';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { caseDecisions } from './case-decisions';
 import { acceptedAnswers, matchingPairs, promptText, type BankOptions } from './gift';

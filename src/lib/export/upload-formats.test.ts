@@ -12,7 +12,7 @@ import { samples } from '../quiz/test-support/sample-questions';
 import { acceptedAnswers, numericTarget } from './gift';
 import { numericForms } from './cc';
 import { singleChoices } from './single-choices';
-import { evidenceAsMultiple } from './evidence-choices';
+import { evidenceAsMultiple } from '../describe-evidence';
 import { toBlackboard } from './blackboard';
 import { toBrightspace } from './brightspace';
 import { formatNumber } from './text';

@@ -1,13 +1,15 @@
-// An evidence question in a question bank (GIFT, Moodle XML): a multiple-response question over the
-// passage's sentences, graded as the site grades it (each key sentence +100/n %, each other
+// An evidence question as text, where the passage cannot be drawn as on the site: in a question
+// bank (GIFT, Moodle XML, QTI, Common Cartridge, Blackboard, Brightspace) and on the printed
+// worksheet (content/teach-pages.ts), as describe-accounts.ts does for a comparison's accounts. A
+// multiple-response question over the passage's sentences, graded as the site grades it (each key sentence +100/n %, each other
 // sentence −100/n %: score-evidence.ts). The question text says where the passage comes from
 // (title, publisher, date), the claim and what to look for; each sentence is an option, quoted as
 // published, with our translation after it when the page language differs (marked as ours), and
 // keeps its feedback. Same id: the bank question is the site's question, only written differently.
-// Pure, like the exporters that call it.
-import { formatDate, quoted } from '../format';
-import { m } from '../paraglide/messages.js';
-import type { EvidenceStance, Locale, Localized, QuestionOf } from '../quiz/types';
+// Pure, like its callers.
+import { formatDate, quoted } from './format';
+import { m } from './paraglide/messages.js';
+import type { EvidenceStance, Locale, Localized, QuestionOf } from './quiz/types';
 
 function taskIn(stance: EvidenceStance, lang: Locale): string {
 	const locale = { locale: lang };
@@ -49,5 +51,3 @@ export function evidenceAsMultiple(question: QuestionOf<'evidence'>, lang: Local
 		key: { type: 'multiple', answer: key.answer, feedback: key.feedback, explanation: key.explanation, citations: key.citations }
 	};
 }
-
-export { taskIn as evidenceTask };
