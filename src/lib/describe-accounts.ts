@@ -16,7 +16,7 @@ export function accountsText(accounts: CaseAccount[], lang: Locale): string {
 			: account.source;
 		const translation = account.translation?.[lang];
 		const words = translation
-			? `${quoted(account.wording, lang)} (${m.cite_translation_ours({}, locale)}${colon}${translation})`
+			? `${quoted(account.wording, lang)} (${m.pack_our_translation({}, locale)} ${translation})`
 			: quoted(account.wording, lang);
 		return [
 			`— ${from}`,

@@ -32,7 +32,7 @@ export function evidenceAsMultiple(question: QuestionOf<'evidence'>, lang: Local
 		taskIn(view.stance, lang),
 		from
 	].join('\n\n');
-	const ours = m.cite_translation_ours({}, locale);
+	const ours = m.pack_our_translation({}, locale);
 	return {
 		type: 'multiple',
 		view: {
@@ -44,7 +44,7 @@ export function evidenceAsMultiple(question: QuestionOf<'evidence'>, lang: Local
 			prompt: { [lang]: prompt } as Localized,
 			options: view.sentences.map((sentence) => {
 				const translation = sentence.translation?.[lang];
-				const text = translation ? `${quoted(sentence.text, lang)} (${ours}${colon}${translation})` : sentence.text;
+				const text = translation ? `${quoted(sentence.text, lang)} (${ours} ${translation})` : sentence.text;
 				return { id: sentence.id, label: { [lang]: text } as Localized };
 			})
 		},

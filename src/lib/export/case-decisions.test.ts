@@ -10,6 +10,8 @@ import { caseDecisions } from './case-decisions';
 const [account] = sampleAccounts;
 const plain = samples.case;
 const comparison: QuestionOf<'case'> = { ...plain, view: { ...plain.view, accounts: [account!, { ...account!, id: 'two' }] } };
+// an English wording, with our French translation
+const english: QuestionOf<'case'> = { ...plain, view: { ...plain.view, accounts: [sampleAccounts[1]!, { ...account!, id: 'two' }] } };
 
 describe('caseDecisions', () => {
 	it('asks each decision of a plain case after its facts', () => {
@@ -26,12 +28,18 @@ describe('caseDecisions', () => {
 			expect(prompt).toContain('— Source: TRT — TRT Français (TRT Global), July 2025');
 			expect(prompt).toContain('Who is speaking: TRT Français');
 			expect(prompt).toContain('What it rests on: No source named');
-			expect(prompt).toContain('Exact words: “l’institution judiciaire onusienne” (Translation: ours: the UN judicial institution)');
+			// our translation said once, with one colon ("(Translation: ours: …)" had two)
+			expect(prompt).toContain('Exact words: “l’institution judiciaire onusienne” (our translation: the UN judicial institution)');
 			expect(prompt.match(/Who is speaking/g)).toHaveLength(2);
 		}
 		// in French, French quotation marks and no translation of a French wording
 		const [fr] = caseDecisions(questionIn(comparison, 'fr') as QuestionOf<'case'>, 'fr');
 		expect(fr?.question.view.prompt.fr).toContain('Mots exacts\u202f: «\u202fl’institution judiciaire onusienne\u202f»');
-		expect(fr?.question.view.prompt.fr).not.toContain('Traduction');
+		expect(fr?.question.view.prompt.fr).not.toContain('traduction');
+		// an English wording on a French page: our translation, French typography, one colon
+		const [translated] = caseDecisions(questionIn(english, 'fr') as QuestionOf<'case'>, 'fr');
+		expect(translated?.question.view.prompt.fr).toContain(
+			'Mots exacts\u202f: «\u202fThe International Court of Justice shall be the principal judicial organ of the United Nations.\u202f» (notre traduction\u202f: La Cour internationale de Justice constitue l’organe judiciaire principal des Nations Unies.)'
+		);
 	});
 });

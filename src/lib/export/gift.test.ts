@@ -14,6 +14,8 @@ import { sourceIndex } from '$lib/content/sources';
 import { quizzesByLanguage } from '../../../tests/support/quizzes-by-language';
 
 const sources = sourceIndex();
+/** How our translation of a quote is introduced in a bank (messages: pack_our_translation). */
+const OUR_TRANSLATION = { en: 'our translation:', fr: 'notre traduction\u202f:' } as const;
 type Parsed = Exclude<GIFTQuestion, { type: 'Category' }>;
 
 /**
@@ -168,7 +170,8 @@ function checkQuestion(question: Question, entries: Parsed[], lang: Locale) {
 				// the sentence as published, whatever the page language (our translation follows it)
 				expect(first.choices[index]?.text.text).toContain(sentence.text);
 				const translation = sentence.translation?.[lang];
-				if (translation) expect(first.choices[index]?.text.text).toContain(`${labels[lang].ourTranslation}`);
+				// our translation, said once with one colon ("(Translation: ours: …)" had two)
+				if (translation) expect(first.choices[index]?.text.text).toContain(`(${OUR_TRANSLATION[lang]} ${translation})`);
 				const weight = weights[index] ?? 0;
 				expect(Math.abs(Math.abs(weight) - 100 / right.size), `${id}/${sentence.id}: weight ${weight}`).toBeLessThan(1e-4);
 				expect(weight > 0, `${id}/${sentence.id}: sign`).toBe(right.has(sentence.id));

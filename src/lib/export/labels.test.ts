@@ -21,6 +21,6 @@ describe('export labels', () => {
 		expect(labels.fr.otherBlank(4)).toBe('[4]');
 		expect(labels.fr.finish).toBe('Enregistrer et quitter');
 		expect(labels.en.sources).toBe('What the sources say');
-		expect(labels.fr.ourTranslation).toBe('Traduction\u00a0: la nôtre');
+		expect(labels.fr.ourTranslation).toBe('notre traduction\u202f:');
 	});
 });

@@ -47,7 +47,7 @@ function labelsIn(locale: Locale): Labels {
 	return {
 		quiz: m.export_quiz({}, l),
 		sources: m.quiz_sources({}, l),
-		ourTranslation: m.cite_translation_ours({}, l),
+		ourTranslation: m.pack_our_translation({}, l),
 		finish: m.scorm_finish({}, l),
 		finished: m.scorm_finished({}, l),
 		lmsConnected: m.scorm_lms_connected({}, l),

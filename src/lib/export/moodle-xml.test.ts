@@ -220,6 +220,13 @@ describe('toMoodleXml', () => {
 		checkQuiz(quiz, lang, toMoodleXml(quiz, lang, { sources }));
 	});
 
+	it('gives our translation of a quote once, with one colon ("(Translation: ours: …)" had two)', () => {
+		const citation = { source: 'icc-statement', quote: 'La Cour condamne', lang: 'fr' as const, translation: { en: 'The Court condemns' } };
+		const quiz: Quiz = { module: 'm', passMark: 0.5, questions: [{ ...samples.single, key: { ...samples.single.key, citations: [citation] } }] };
+		const feedback = parseXml(toMoodleXml(quiz, 'en', { sources }))[1]?.generalfeedback?.text ?? '';
+		expect(feedback).toContain('<q lang="fr">La Cour condamne</q> <span>(our translation: The Court condemns)</span>');
+	});
+
 	it('survives special characters in every text (XML, HTML, Cloze syntax, CDATA end)', () => {
 		const nasty = both('a < b & c > d "e" \'f\' ]]> g ~ h } i # j { k \\ l * m');
 		const quiz: Quiz = {

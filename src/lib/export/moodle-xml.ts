@@ -62,7 +62,7 @@ export function generalFeedbackHtml(question: Question, lang: Locale, options: B
 		const cite = citationText(citation, lang, options.sources);
 		const quoteLang = cite.quoteLang && cite.quoteLang !== lang ? ` lang="${cite.quoteLang}"` : '';
 		const translation = cite.translation
-			? ` <span>(${escapeHtml(labels[lang].ourTranslation)}${lang === 'fr' ? '\u00a0:' : ':'} ${escapeHtml(cite.translation)})</span>`
+			? ` <span>(${escapeHtml(labels[lang].ourTranslation)} ${escapeHtml(cite.translation)})</span>`
 			: '';
 		return `<li><q${quoteLang}>${escapeHtml(cite.quote)}</q>${translation} — ${escapeHtml(cite.attribution)}</li>`;
 	});

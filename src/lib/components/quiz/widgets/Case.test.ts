@@ -109,7 +109,8 @@ describe('Case', () => {
 		expect(items[0]).toHaveTextContent('Who is speaking TRT Français');
 		expect(items[0]).toHaveTextContent('What it rests on No source named');
 		expect(items[0]?.querySelector('blockquote')).toHaveAttribute('lang', 'fr');
-		expect(items[0]).toHaveTextContent('Translation: ours: the UN judicial institution');
+		// labelled as the site's citations label it (Cite), with no second colon ("Translation: ours: …")
+		expect(items[0]?.querySelector('.qw-account-translation')).toHaveTextContent(/^Translation: ours the UN judicial institution$/);
 		// the English one on an English page: no translation shown
 		expect(items[1]?.querySelector('blockquote')).toHaveAttribute('lang', 'en');
 		expect(items[1]).not.toHaveTextContent('Translation: ours');

@@ -45,7 +45,8 @@ describe('Evidence', () => {
 	it('on an English page, shows each sentence as published (lang="fr") with our translation, said to be ours', () => {
 		render(Evidence, props({ lang: 'en' }));
 		expect(screen.getByText('Quoted in the original French; under each sentence, our translation.')).toBeInTheDocument();
-		const box = screen.getByRole('checkbox', { name: /Le Statut est entré en vigueur le 1er novembre 2011\..*Translation: ours: The Statute entered into force on 1 November 2011\./su });
+		// our translation labelled as the site's citations label it (Cite), with no second colon ("Translation: ours: …")
+		const box = screen.getByRole('checkbox', { name: /Le Statut est entré en vigueur le 1er novembre 2011\..*Translation: ours The Statute entered into force on 1 November 2011\./su });
 		const original = box.closest('label')?.querySelector('[lang="fr"]');
 		expect(original?.textContent).toBe('Le Statut est entré en vigueur le 1er novembre 2011.');
 		expect(screen.getByRole('group', { name: 'Read this passage from ONU Info.' })).toHaveAccessibleDescription(/contradict this claim/);
