@@ -1,7 +1,6 @@
 // The quiz, review and assignment pages carry the questions only (src/lib/quiz/split-keys.ts): the
 // keys (answers, feedback, explanations) and their citations are in each quiz's keys.json, fetched
-// by the island before it starts (see the *WithKeys.svelte components of this folder; all-keys.ts
-// for the islands that carry every quiz of their page).
+// by the island before it starts (see the *WithKeys.svelte components of this folder).
 import type { ResolvedCitation } from '$lib/content/citation-types';
 import { joinKeys, type QuizKeys, type QuizViews } from '$lib/quiz/split-keys';
 import type { Question, Quiz } from '$lib/quiz/types';
@@ -10,12 +9,37 @@ import { fetchJson } from '$lib/islands/fetch-json';
 /** A keys file (keys.json, checks.json): the keys of a quiz's questions and their citations. */
 export type KeysFile = { keys: QuizKeys; citations: Record<string, ResolvedCitation> };
 export type QuizWithCitations = { quiz: Quiz; citations: Record<string, ResolvedCitation> };
+export type QuizzesWithCitations = { quizzes: Quiz[]; citations: Record<string, ResolvedCitation> };
+
+/**
+ * The props of an island that carries every quiz of its page (ReviewWithKeys, AssignmentWithKeys):
+ * those of the component it starts, with the quizzes' questions alone and where their keys are.
+ * Only the type is shared: the few lines that use it stay in each island, since code shared by
+ * those two islands alone would be merged into a chunk the quiz loads too (islands/build/chunking.ts).
+ */
+export type WithAllKeys<P extends QuizzesWithCitations> = Omit<P, 'quizzes' | 'citations'> & {
+	/** the questions of every quiz, without their keys */
+	quizzes: QuizViews[];
+	keysUrls: string[];
+	/** set in the browser by `beforeHydrate`, never by the page */
+	whole?: QuizzesWithCitations;
+};
 
 /** Undefined when the file cannot be had, or does not fit the questions (a stale copy). */
 export async function withKeys(views: QuizViews, url: string): Promise<QuizWithCitations | undefined> {
 	const file = await fetchJson<KeysFile>(url);
 	const quiz = file && joinKeys(views, file.keys);
 	return quiz ? { quiz, citations: file.citations } : undefined;
+}
+
+/** Every quiz of a page that carries them all (review, assignment); undefined when one cannot be had. */
+export async function withAllKeys(views: QuizViews[], urls: string[]): Promise<QuizzesWithCitations | undefined> {
+	const wholes = await Promise.all(views.map((quiz, i) => withKeys(quiz, urls[i])));
+	if (wholes.some((whole) => !whole)) return undefined;
+	return {
+		quizzes: wholes.map((whole) => whole!.quiz),
+		citations: Object.assign({}, ...wholes.map((whole) => whole!.citations))
+	};
 }
 
 /**
