@@ -8,20 +8,15 @@ function unreachable(value: never): never {
 	throw new Error(`Unknown question type: ${JSON.stringify(value)}`);
 }
 
-/** The input read as the question type's (coerceInput), and what is missing from it (its validator, on the view alone). */
-function checked(question: Pick<Question, 'type' | 'view'>, input: unknown) {
-	const typed = coerceInput(question.type, input);
-	return { typed, missing: widgetOf(question.type).validate(typed, question.view) };
-}
-
 /**
  * Validates (missingFrom), then scores, with the question type's own validator and scorer
  * (widgets/registry.ts). `input` is normally the LearnerInput of the question's type; anything else
- * (e.g. a stale value restored from storage) is read as an empty answer. Never throws.
+ * (e.g. a stale value restored from storage) is read as an empty answer (coerceInput, run again
+ * for the scorer: a few type checks, less code in every island than passing the coerced input on).
+ * Never throws.
  */
 export function grade(question: Question, input: unknown): GradeResult {
-	const { typed, missing } = checked(question, input);
-	return missing ?? widgetOf(question.type).score(typed, question.key, question.view);
+	return missingFrom(question, input) ?? widgetOf(question.type).score(coerceInput(question.type, input), question.key, question.view);
 }
 
 /**
@@ -30,7 +25,7 @@ export function grade(question: Question, input: unknown): GradeResult {
  * complete, which questions are answered, what is still blank), and what grade() asks first.
  */
 export function missingFrom(question: Pick<Question, 'type' | 'view'>, input: unknown): Invalid | null {
-	return checked(question, input).missing;
+	return widgetOf(question.type).validate(coerceInput(question.type, input), question.view);
 }
 
 /** True when the answer is complete (see missingFrom): nothing of the key is read. */
