@@ -77,6 +77,13 @@ describe('Evidence', () => {
 		expect(screen.getByRole('checkbox', { name: 'La CPI conserve sa compétence.' })).not.toHaveAccessibleDescription();
 	});
 
+	it('with the answer shown, a key sentence left unselected shows its mark and feedback too (the runner gives them only then)', () => {
+		render(Evidence, props({ input: ['s1'], marks: { s1: false, s2: false }, optionFeedback: { s1: 'Le retrait, pas l’entrée en vigueur.', s2: 'Celle-ci : deux dates.' } }));
+		const s2 = screen.getByRole('checkbox', { name: 'Le Statut est entré en vigueur le 1er novembre 2011.' });
+		expect(s2).not.toBeChecked();
+		expect(s2).toHaveAccessibleDescription(/Celle-ci : deux dates\./);
+	});
+
 	it('disables every sentence when locked', async () => {
 		const user = userEvent.setup();
 		const onchange = vi.fn();
