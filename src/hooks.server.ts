@@ -1,6 +1,6 @@
 import type { Handle } from '@sveltejs/kit';
 import pageStart from 'virtual:icc/page-start';
-import { enhanceAssets, inlineIslandStyles } from '$lib/islands/assets';
+import { enhanceAssets, inlineIslandStyles } from '$lib/islands/build/assets';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 
 // The page's language, its inline script and the URL of the enhance module that script fetches

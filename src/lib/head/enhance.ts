@@ -2,7 +2,7 @@
 // interactive parts, its "islands", use Svelte): the theme switch, the language switch that keeps
 // the section being read, the start of the islands, and the service worker that makes the site
 // work offline and announces a new version. A module of the client build of its own
-// (src/lib/islands/vite-plugin.ts calls `enhance()`), fetched once the page has been painted by the
+// (src/lib/islands/build/vite-plugin.ts calls `enhance()`), fetched once the page has been painted by the
 // page's inline script (page-start.ts), which has already applied the saved theme. No imports:
 // one request.
 

@@ -38,7 +38,7 @@ function nextTask(): Promise<void> {
 }
 
 /**
- * An island's module, as vite-plugin.ts imports it: the component, and what it may have to fetch
+ * An island's module, as build/vite-plugin.ts imports it: the component, and what it may have to fetch
  * before it can start (e.g. the quiz, its keys: src/lib/components/quiz/with-keys/). `beforeHydrate`
  * resolves to the props to start with, or to what to tell the reader when it cannot start (in the
  * page's language); then the page stays as it was drawn.

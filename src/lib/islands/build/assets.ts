@@ -5,7 +5,7 @@
 // SvelteKit client), hence `process.getBuiltinModule`: no `node:fs` import in a module that a
 // component imports (SvelteKit would refuse it in the client build, where it is never run).
 import { dev } from '$app/environment';
-import { devUrl, ENHANCE_CHUNK, ENHANCE_ENTRY_ID, islandChunk, islandEntryId } from './build/entries';
+import { devUrl, ENHANCE_CHUNK, ENHANCE_ENTRY_ID, islandChunk, islandEntryId } from './entries';
 
 export type ModuleAssets = {
 	/** the entry module */
