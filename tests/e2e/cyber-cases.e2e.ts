@@ -20,7 +20,6 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function wordsIn(lang: 'fr' | 'en') {
 	const m = messages[lang];
 	return {
-		start: m.quiz_start!,
 		check: m.quiz_check!,
 		next: new RegExp(`^(${escape(m.quiz_next!)}|${escape(m.quiz_continue!)})`),
 		source: m.quiz_decision_source!,

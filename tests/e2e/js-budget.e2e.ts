@@ -17,7 +17,7 @@ const KB = 1024;
 
 /**
  * Each island's JavaScript with the enhance module, compressed: what its page asks for. Measured
- * on 6 December 2026 with the chunking by island (src/lib/islands/chunking.ts), plus about 1 KB;
+ * on 6 December 2026 with the chunking by island (src/lib/islands/build/chunking.ts), plus about 1 KB;
  * raise one only for code its island needs, and say so in README.md.
  */
 const ISLAND_BUDGET_KB: Record<string, number> = {
