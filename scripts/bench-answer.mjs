@@ -179,6 +179,11 @@ async function answer(page, scope) {
 	});
 	const elements = [];
 	for (const property of (await controls.getProperties()).values()) if (property.asElement()) elements.push(property.asElement());
+	// brought to the middle of the screen first, as a learner scrolls to what they answer: on a phone
+	// the site's question 1 starts lower than the hand-written page's (header, title, the quiz's
+	// fold), and Playwright's own scrolling would leave a control under the quiz's sticky bar and
+	// retry for half a second — the same step on both pages
+	await elements[0]?.evaluate((el) => el.scrollIntoView({ block: 'center' }));
 	for (const element of elements) {
 		const tag = await element.evaluate((el) => (el.tagName === 'INPUT' ? el.type : el.tagName.toLowerCase()));
 		if (tag === 'select') await element.selectOption({ index: 1 });
