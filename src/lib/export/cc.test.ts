@@ -7,7 +7,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLValidator } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { everyBank } from '$lib/content/quizzes';
@@ -18,22 +18,14 @@ import { samples } from '../quiz/test-support/sample-questions';
 import { acceptedAnswers } from './gift';
 import { buildCommonCartridge, CC_PROFILES, ccQuestions, ccVersionInfo, lessonUrl, numericForms, type CcVersion } from './cc';
 import { CANVAS_OWN_WARNINGS, itemNotes, runCanvasQtiTool } from './test-support/canvas-qti-tool';
+import { arr, qtiParser, text, type Node } from './test-support/qti-xml';
 
 const sources = sourceIndex();
 const LANGS: Locale[] = ['fr', 'en'];
 const VERSIONS: CcVersion[] = ['1.1', '1.3'];
 const ORIGIN = 'https://icc.example.org';
 
-type Node = Record<string, unknown>;
-const parser = new XMLParser({
-	ignoreAttributes: false,
-	attributeNamePrefix: '@_',
-	parseTagValue: false,
-	textNodeName: '#text',
-	isArray: (name) => ['item', 'resource', 'file', 'response_label', 'respcondition', 'qtimetadatafield', 'varequal', 'not', 'response_lid'].includes(name)
-});
-const arr = (value: unknown): Node[] => (Array.isArray(value) ? (value as Node[]) : value === undefined ? [] : [value as Node]);
-const text = (value: unknown): string => (typeof value === 'string' ? value : String((value as Node | undefined)?.['#text'] ?? ''));
+const parser = qtiParser(['item', 'resource', 'file', 'response_label', 'respcondition', 'qtimetadatafield', 'varequal', 'not', 'response_lid']);
 
 /** Every identifier attribute of a parsed tree. */
 function identifiers(node: unknown, found: string[] = []): string[] {

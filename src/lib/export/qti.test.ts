@@ -7,7 +7,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLValidator } from 'fast-xml-parser';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { everyBank } from '$lib/content/quizzes';
@@ -18,28 +18,19 @@ import { samples } from '../quiz/test-support/sample-questions';
 import { caseDecisions } from './case-decisions';
 import { acceptedAnswers, matchingPairs } from './gift';
 import { CANVAS_OWN_WARNINGS, itemNotes, runCanvasQtiTool } from './test-support/canvas-qti-tool';
+import { arr, qtiParser, text, type Node } from './test-support/qti-xml';
 import { blankName, buildQtiPackage, canvasType, qtiAssessmentId, qtiIdent, toCanvasQti } from './qti';
 
 const sources = sourceIndex();
 const LANGS: Locale[] = ['fr', 'en'];
 const banks = everyBank();
 
-type Node = Record<string, unknown>;
-const parser = new XMLParser({
-	ignoreAttributes: false,
-	attributeNamePrefix: '@_',
-	parseTagValue: false,
-	textNodeName: '#text',
-	isArray: (name) => ['item', 'response_lid', 'response_label', 'respcondition', 'itemfeedback', 'qtimetadatafield', 'varequal', 'not', 'displayfeedback'].includes(name)
-});
+const parser = qtiParser(['item', 'response_lid', 'response_label', 'respcondition', 'itemfeedback', 'qtimetadatafield', 'varequal', 'not', 'displayfeedback']);
 
 function items(xml: string): Node[] {
 	const doc = parser.parse(xml) as { questestinterop: { assessment: { section: { item: Node[] } } } };
 	return doc.questestinterop.assessment.section.item;
 }
-
-const arr = (value: unknown): Node[] => (Array.isArray(value) ? (value as Node[]) : value === undefined ? [] : [value as Node]);
-const text = (value: unknown): string => (typeof value === 'string' ? value : String((value as Node | undefined)?.['#text'] ?? ''));
 
 function meta(item: Node, label: string): string | undefined {
 	const fields = arr(((item.itemmetadata as Node).qtimetadata as Node).qtimetadatafield);
