@@ -22,7 +22,7 @@ const KB = 1024;
  */
 const ISLAND_BUDGET_KB: Record<string, number> = {
 	assignment: 67, // +1 KB on 6 Dec 2026: the case question type, as the quiz; +0.5 KB on 7 Dec 2026: the evidence question type (issue 24: its scorer, validator, input shape, answer in words; its widget loads only where one is shown), 65.81 KB measured; +0.5 KB once the evidence and LMS work were merged (66.01 KB measured); +0.5 KB on 7 Dec 2026 (issue 27, afternoon): question 1 drawn at once without Start — the runner's first attempt from the page's seed, the mode chosen above question 1, answers given before the device was read kept and merged (session.takeEarlyAnswers), 66.31 → 66.93 KB measured (the runner is the assignment's too)
-	'class-results': 52.5, // +0.5 KB on 7 Dec 2026: the table paged by cells and drawn in stages, formatters made once (issue 19: 300 receipts under 200 ms per task); 51.79 KB measured; +0.5 KB the same day for the evidence question type (regrading and answers in words), 52.14 KB measured
+	'class-results': 53, // +0.5 KB on 7 Dec 2026: the table paged by cells and drawn in stages, formatters made once (issue 19: 300 receipts under 200 ms per task); 51.79 KB measured; +0.5 KB the same day for the evidence question type (regrading and answers in words), 52.14 KB measured; +0.5 KB on 7 Dec 2026 (issue 27, afternoon): the month names of format.ts, in the chunk every island shares (the first Intl.DateTimeFormat a page made cost a step's first Check about 100 ms: src/lib/format.ts), and the quiz fold's messages; 52.46 → 52.52 KB measured
 	'due-today': 33.5,
 	'glossary-filter': 25,
 	listen: 25.5,
@@ -36,7 +36,8 @@ const ISLAND_BUDGET_KB: Record<string, number> = {
 	'step-checks': 49, // +0.5 KB on 7 Dec 2026 for the evidence question type (48.01 KB measured); +0.5 KB twice on 7 Dec 2026: 47.2 KB once the navigator island shared its modules (Cite, citations); 47.55 KB once a checked case linked to the navigator on its facts (QuestionFeedback) and islands fetched through one fetchJson; +0.5 KB on 7 Dec 2026 (issue 27, afternoon): 48.44 → 48.58 KB, a check ticked before the island started no longer writes over one the device holds (StepChecks reads the device first) and the shared messages gained the quiz's fold above question 1
 	// 7 Dec 2026: a step's table of contents marks the steps whose checks are answered (issue 20);
 	// fetched only when the learner reaches for it, so never part of a step's first load; 35.33 KB measured
-	'step-toc': 36,
+	// +0.5 KB on 7 Dec 2026 (issue 27, afternoon): the month names of format.ts in the shared chunk, 35.83 → 35.96 KB measured
+	'step-toc': 36.5,
 	teach: 39.5
 };
 /** the target for a lesson's page or step (README.md), at its first load: islands fetched later aside */
