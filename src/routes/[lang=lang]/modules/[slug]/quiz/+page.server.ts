@@ -6,8 +6,8 @@ import { keysUrl, quizEntries, quizFor, viewsUrl } from '$lib/content/quiz-pages
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // The quiz is an island (src/lib/islands/): the page is drawn from its questions, which the island
-// fetches (views.json) before it starts, and their keys (keys.json) with it, needed at the first
-// Check (src/lib/components/quiz/with-keys/). Question 1 is drawn on the server (`firstSeed`), so
+// fetches (views.json) before it starts, and their keys (keys.json) as the learner reaches for the
+// quiz, needed at the first Check (src/lib/components/quiz/with-keys/). Question 1 is drawn on the server (`firstSeed`), so
 // that a learner answers it as soon as the page is shown (issue 27).
 
 export const entries: EntryGenerator = quizEntries;
