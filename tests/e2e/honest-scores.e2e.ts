@@ -141,7 +141,8 @@ test('an assignment on a phone: no retry when the teacher allows none, a shown a
 		questions: { mode: 'random', perModule: 4 },
 		passMark: 0.7,
 		attempts: 2,
-		reveal: 'each'
+		reveal: 'each',
+		retries: false
 	});
 	const context = await browser.newContext({ viewport: PHONE, acceptDownloads: true });
 	const page = await context.newPage();

@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decodeAssignment, encodeAssignment, type Assignment } from './assignment';
+import { decodeAssignment, encodeAssignment } from './assignment';
+import { testAssignment } from './test-support/assignment';
 
 // A link pasted inside a sentence, in a message or a document, comes with the sentence's
 // punctuation; the browser keeps it in the address. It must still open the assignment.
 const known = { modules: ['01-jurisdiction'], questionIds: ['q1', 'q2'] };
-const assignment: Assignment = {
-	v: 1,
-	id: 'abc123xyz0',
-	title: 'Révisions',
-	note: '',
-	lang: 'fr',
-	modules: ['01-jurisdiction'],
-	questions: { mode: 'all' },
-	passMark: 0.7,
-	attempts: 1,
-	reveal: 'end',
-	retries: false,
-	due: null,
-	createdAt: '2026-11-02T09:30:00.000Z'
-};
+const assignment = testAssignment({ id: 'abc123xyz0', title: 'Révisions', lang: 'fr', modules: ['01-jurisdiction'], passMark: 0.7, attempts: 1, retries: false, createdAt: '2026-11-02T09:30:00.000Z' });
 
 describe('a link pasted inside a sentence', () => {
 	const token = encodeAssignment(assignment);

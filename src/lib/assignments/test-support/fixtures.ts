@@ -5,8 +5,9 @@ import { quizOf } from '$lib/content/quizzes';
 import { keyInput } from '$lib/quiz/grade';
 import { wrongAnswer } from '$lib/quiz/test-support/wrong-answer';
 import type { Locale, Question, Quiz } from '$lib/quiz/types';
-import type { Assignment } from '../assignment';
 import { buildReceipt, serializeReceipt, type Receipt, type ReceiptInput } from '../receipt';
+
+export { testAssignment } from './assignment';
 
 /** Two of the site's real quizzes: receipts are graded against them. */
 export const testQuizzes: Quiz[] = ['01-jurisdiction', '02-cyber'].map((module) => quizOf(module)).filter((q): q is Quiz => q !== undefined);
@@ -18,26 +19,6 @@ export function questionById(id: string): Question {
 	const question = questions.get(id);
 	if (!question) throw new Error(`no question ${id} in the test quizzes`);
 	return question;
-}
-
-/** An assignment of the two test modules, every question, due whenever; `overrides` say what differs. */
-export function testAssignment(overrides: Partial<Assignment> = {}): Assignment {
-	return {
-		v: 1,
-		id: 'abcdefghij',
-		title: 'Unit test',
-		note: '',
-		lang: 'en',
-		modules: ['01-jurisdiction', '02-cyber'],
-		questions: { mode: 'all' },
-		passMark: 0.5,
-		attempts: 0,
-		reveal: 'end',
-		retries: true,
-		due: null,
-		createdAt: '2025-03-01T09:00:00.000Z',
-		...overrides
-	};
 }
 
 /**
