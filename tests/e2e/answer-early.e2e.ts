@@ -10,7 +10,9 @@ import { messages } from '../support/messages';
 // /_app/immutable/, the enhance module included) until the learner has answered, as on a slow
 // network where they arrive seconds after the page: the test does not depend on timing.
 
-const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+// Service workers blocked: a worker installed by the first visit would serve the page's scripts
+// from its cache, past the route that holds them back (seen in CI: the island started at once).
+const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, serviceWorkers: 'block' as const };
 
 /** Holds every script of the page until `release()` is called. */
 async function holdScripts(page: Page): Promise<() => void> {
