@@ -6,8 +6,10 @@ import { resolveAll } from '$lib/content/citations';
 import { getModule, modules } from '$lib/content/lessons';
 import { bankOf, casesOf, everyQuizIn, quizOf } from '$lib/content/quizzes';
 import { locales, type Locale } from '$lib/i18n';
+import { createAttempt, firstAttemptSeed } from '$lib/quiz/attempt';
 import { quizIn } from '$lib/quiz/in-language';
 import { splitKeys } from '$lib/quiz/split-keys';
+import type { Question } from '$lib/quiz/types';
 
 export function quizEntries(): { lang: Locale; slug: string }[] {
 	return modules.filter((m) => quizOf(m.slug)).flatMap((m) => locales.map((lang) => ({ lang, slug: m.slug })));
@@ -37,6 +39,33 @@ export function keysFileFor(lang: Locale, slug: string) {
 	if (!bank) error(404, 'No such quiz');
 	const questions = quizIn(bank, lang);
 	return { keys: splitKeys(questions).keys, citations: resolveAll(bank.questions.flatMap((q) => q.key.citations), lang, `lessons/${slug}/quiz.yaml`) };
+}
+
+/**
+ * Question 1 of the first attempt on a module's quiz page, drawn on the server (issue 27): from a
+ * seed fixed per quiz whose question 1 is answered with native radios or boxes — ticked before the
+ * island has started, they are kept (hydrate-islands.ts); a typed answer or an arrangement would not be.
+ */
+export function firstQuestionOf(lang: Locale, slug: string): { seed: number; id: string } {
+	const { quiz } = quizFor(lang, slug);
+	const seed = firstAttemptSeed(quiz, FIRST_TYPES);
+	return { seed, id: createAttempt(quiz, seed).questionOrder[0] };
+}
+const FIRST_TYPES: readonly Question['type'][] = ['single', 'multiple', 'truefalse'];
+
+/**
+ * The key of question 1 of the first attempt alone, with its citations: about 1 KB, fetched with
+ * the quiz's questions before the island starts, so that the first Check does not wait for the
+ * whole keys file (30 KB), asked for only as the learner reaches for the quiz.
+ */
+export function firstKeyFileFor(lang: Locale, slug: string) {
+	const { id } = firstQuestionOf(lang, slug);
+	const key = keysFileFor(lang, slug).keys[id];
+	return { keys: { [id]: key }, citations: resolveAll(key.citations, lang, `lessons/${slug}/quiz.yaml`) };
+}
+
+export function firstKeyUrl(lang: Locale, slug: string): string {
+	return `/${lang}/modules/${slug}/quiz/first-key.json`;
 }
 
 export function keysUrl(lang: Locale, slug: string): string {

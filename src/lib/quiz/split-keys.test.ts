@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinKeys, splitKeys } from './split-keys';
+import { joinKeys, joinSomeKeys, splitKeys } from './split-keys';
 import type { Quiz } from './types';
 
 const quiz = {
@@ -35,5 +35,20 @@ describe('splitKeys / joinKeys', () => {
 		const { views, keys } = splitKeys(quiz);
 		expect(joinKeys(views, { q1: keys.q1 })).toBeUndefined();
 		expect(joinKeys(views, { q1: keys.q2, q2: keys.q1 })).toBeUndefined();
+	});
+});
+
+describe('joinSomeKeys', () => {
+	it('gives the questions whose keys are here their keys, and the others none', () => {
+		const { views, keys } = splitKeys(quiz);
+		const some = joinSomeKeys(views, { q2: keys.q2 });
+		expect(some.questions.map((q) => 'key' in q)).toEqual([false, true]);
+		expect(some.questions[1]).toEqual(quiz.questions[1]);
+		expect(joinSomeKeys(views, keys)).toEqual(quiz);
+	});
+
+	it('leaves out a key of another type than its question', () => {
+		const { views, keys } = splitKeys(quiz);
+		expect(joinSomeKeys(views, { q1: keys.q2 }).questions.some((q) => 'key' in q)).toBe(false);
 	});
 });

@@ -24,3 +24,18 @@ export function joinKeys(views: QuizViews, keys: QuizKeys): Quiz | undefined {
 	}
 	return { ...views, questions };
 }
+
+/**
+ * The questions with the keys that are here (a quiz's first key, before the rest): those without
+ * one stay as their views, which nothing grades (the runner waits for a question's key before
+ * grading or showing it). A key of another type than its question is left out, as in `joinKeys`.
+ */
+export function joinSomeKeys(views: QuizViews, keys: QuizKeys): Quiz {
+	return {
+		...views,
+		questions: views.questions.map((question) => {
+			const key = keys[question.view.id];
+			return (key && key.type === question.type ? { ...question, key } : question) as Question;
+		})
+	};
+}
