@@ -123,4 +123,22 @@ describe('StepChecks', () => {
 		expect(stored('j-check-fixture-2').credit).toBe(1);
 		expect(loadProgress().progress).toEqual({ version: 1, modules: {}, items: {} });
 	});
+
+	it('draws the verdict at once and the folded explanation with its sources just after (issue 27)', async () => {
+		const user = userEvent.setup();
+		await mount();
+		const first = document.getElementById('check-j-check-fixture-1')!;
+		await user.click(within(first).getByRole('radio', { name: 'Un traité entre États' }));
+		const fold = () => first.querySelector('details.fold');
+		check(0).click();
+		await Promise.resolve();
+		await new Promise((resolve) => queueMicrotask(() => resolve(undefined)));
+		// in the Check's own task: the verdict and the fold's summary, not yet what it folds
+		expect(within(first).getByRole('heading', { name: /Bonne réponse/ })).toBeInTheDocument();
+		expect(fold()?.querySelector('h4')).toBeNull();
+		// after the frame that shows the verdict
+		await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 5)));
+		expect(fold()?.querySelector('h4')).not.toBeNull();
+		expect(fold()?.querySelectorAll('.cite').length).toBeGreaterThan(0);
+	});
 });
