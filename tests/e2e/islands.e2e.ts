@@ -51,8 +51,8 @@ for (const path of stable) {
 
 test('/fr/modules/02-cyber/quiz/: question 1 is on screen at once; answers that cannot be loaded are reported at Check in the page language, nothing is lost', async ({ page }) => {
 	// The quiz starts without its answers (issue 27): they are fetched behind question 1 and
-	// awaited only by Check. Here they cannot be had, then they can.
-	await page.route('**/quiz/keys.json', (route) => route.abort());
+	// awaited only by Check. Here they cannot be had (neither question 1's own nor the others), then they can.
+	await page.route('**/quiz/{keys,first-key}.json', (route) => route.abort());
 	await page.goto('/fr/modules/02-cyber/quiz/');
 	await expect(page.locator('[data-island="quiz"]')).toHaveAttribute('data-hydrated', '');
 	await expect(page.getByRole('heading', { name: /^Question 1 sur/ })).toBeVisible();
@@ -64,16 +64,16 @@ test('/fr/modules/02-cyber/quiz/: question 1 is on screen at once; answers that 
 	await expect(page.locator('.question input:checked, .question input[type="text"]')).toHaveCount(chosen);
 	await expect(page.getByRole('button', { name: 'Vérifier', exact: true })).toBeVisible();
 	// the connection is back: the same press checks the answer
-	await page.unroute('**/quiz/keys.json');
+	await page.unroute('**/quiz/{keys,first-key}.json');
 	await page.getByRole('button', { name: 'Vérifier', exact: true }).click();
 	await expect(page.getByRole('alert')).toHaveCount(0);
 	await expect(page.locator('[id^="feedback-"]')).toBeVisible();
 });
 
-test('question 1 does not wait for the answers: it is answered while keys.json is still on its way, and Check waits for them', async ({ page }) => {
+test('question 1 does not wait for the answers: it is answered while its key is still on its way, and Check waits for it', async ({ page }) => {
 	let release!: () => void;
 	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/quiz/keys.json', async (route) => {
+	await page.route('**/quiz/{keys,first-key}.json', async (route) => {
 		await held;
 		await route.continue();
 	});
@@ -149,6 +149,11 @@ test('no page carries the answers, which come from keys.json; a quiz page’s qu
 	}
 	const keys = await (await request.get('/en/modules/01-jurisdiction/quiz/keys.json')).json();
 	expect(Object.keys(keys.keys).length).toBeGreaterThan(5);
+	// question 1's key alone, apart (fetched with the questions): the key of the question drawn first
+	const first = await (await request.get('/en/modules/01-jurisdiction/quiz/first-key.json')).json();
+	const html = await (await request.get('/en/modules/01-jurisdiction/quiz/')).text();
+	const drawn = html.match(/<div class="question" data-question-id="([^"]+)"/)![1];
+	expect(Object.keys(first.keys)).toEqual([drawn]);
 	await page.goto('/en/modules/01-jurisdiction/quiz/');
 	await expect(page.locator('[data-island="quiz"]')).toHaveAttribute('data-hydrated', '');
 });
@@ -204,12 +209,12 @@ test('an option chosen in a step’s check before its island has started stays c
 });
 
 // Nothing a question's screen draws reads a key: every question of every quiz is shown and answered
-// while keys.json cannot be had (an attempt, its order, the grid of answered questions, each widget).
+// while no key can be had (an attempt, its order, the grid of answered questions, each widget).
 for (const module of ['01-jurisdiction', '02-cyber', '03-sanctions', '04-pressure']) {
 	test(`${module}: every question is shown and answered before its key has arrived`, async ({ page }) => {
 		const errors: string[] = [];
 		page.on('pageerror', (error) => errors.push(error.message));
-		await page.route('**/quiz/keys.json', (route) => route.abort());
+		await page.route('**/quiz/{keys,first-key}.json', (route) => route.abort());
 		await page.goto(`/en/modules/${module}/quiz/`);
 		await expect(page.locator('[data-island="quiz"]')).toHaveAttribute('data-hydrated', '');
 		const heading = page.getByRole('heading', { name: /^Question \d+ of/ });
