@@ -62,12 +62,17 @@ export function islandAssets(name: string): ModuleAssets {
  */
 /**
  * Puts each island stylesheet inline, and its hash into the page's policy (style-src allows no
- * inline style but those it names: SvelteKit hashes the styles it inlines itself, not these).
+ * inline style but those it names: SvelteKit hashes the styles it inlines itself, not these);
+ * a stylesheet SvelteKit has already put inline is left out.
  */
 export function inlineIslandStyles(html: string): string {
 	const hashes: string[] = [];
+	const already = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1]);
 	const inlined = html.replace(/<link rel="stylesheet" href="\/([^"]+\.css)" data-island-css(?:="")?\s*\/?>/g, (_link, file: string) => {
 		const css = read(file);
+		// SvelteKit may have put the same file inline already (it does when the page's own code
+		// reaches the island's components: the quiz page) — twice would be 6.8 KB parsed for nothing
+		if (already.some((text) => text.includes(css))) return '';
 		if (/<\/style/i.test(css)) throw new Error(`${file}: cannot be put inline`);
 		hashes.push(`'sha256-${process.getBuiltinModule('node:crypto').createHash('sha256').update(css).digest('base64')}'`);
 		return `<style>${css}</style>`;
