@@ -15,6 +15,17 @@ test('no page ships the SvelteKit client', async ({ request }) => {
 	}
 });
 
+// An island's styles are put inline once (inlineIslandStyles): SvelteKit inlines those of the
+// components a page's own code reaches, and the quiz page carried its island's three twice.
+test('no page carries the same stylesheet inline twice', async ({ request }) => {
+	for (const path of allPages) {
+		const html = await (await request.get(path)).text();
+		const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1]).filter((css) => css.length > 40);
+		const twice = styles.filter((css, i) => styles.some((other, j) => j !== i && other.includes(css)));
+		expect(twice.map((css) => css.slice(0, 60)), path).toEqual([]);
+	}
+});
+
 // Interactive parts are islands (src/lib/islands/README.md): hydrated in place, not drawn again.
 // A hydration mismatch makes Svelte throw the server's HTML away and render from scratch (the
 // page still works, so only this test would notice), with a warning in the console.
