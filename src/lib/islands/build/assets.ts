@@ -6,6 +6,7 @@
 // component imports (SvelteKit would refuse it in the client build, where it is never run).
 import { dev } from '$app/environment';
 import { devUrl, ENHANCE_CHUNK, ENHANCE_ENTRY_ID, islandChunk, islandEntryId } from './entries';
+import type { IslandName } from '../registry';
 
 export type ModuleAssets = {
 	/** the entry module */
@@ -49,7 +50,7 @@ function built(chunk: string): ModuleAssets {
 	return assetsFromManifest(manifest, chunk);
 }
 
-export function islandAssets(name: string): ModuleAssets {
+export function islandAssets(name: IslandName): ModuleAssets {
 	return dev ? { src: devUrl(islandEntryId(name)), preload: [], css: [] } : built(islandChunk(name));
 }
 
