@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Web benchmark of the built site (bench/README.md). What is specific to this project: the bytes
-// each kind of page transfers on its first load, per type (CDP), and Lighthouse medians, held
-// against the project's targets in bench/report.md and report.json. A benchmark, not a test: it
+// each kind of page transfers on its first load, per type (CDP), Lighthouse medians, and the size
+// of what the service worker keeps offline (build/offline.json), held against the project's
+// targets in bench/report.md and report.json. A benchmark, not a test: it
 // fails only when it cannot measure, never because a target is missed.
 //
 //   npm run bench:web                      build, then measure every page kind in fr and en
@@ -61,7 +62,8 @@ const TARGETS = {
 	totalNoImagesBytes: 80 * KB, // whole initial transfer, images aside, compressed
 	lessonTotalBytes: 60 * KB, // a lesson's page or step: whole initial transfer, images aside
 	lcpMs: 1000,
-	score: 100 // performance, accessibility, best practices, SEO
+	score: 100, // performance, accessibility, best practices, SEO
+	offlineBytes: 1.2 * KB * KB // what the service worker downloads by itself: one language's shell and search index, as served
 };
 
 // Audits whose result depends on the bench server, not on the site: reported with this note.
@@ -186,6 +188,47 @@ function diskSizes(dir, urlPath) {
 	if (urlPath.endsWith('/')) file = path.join(file, 'index.html');
 	const size = (f) => (f.startsWith(dir) && fs.existsSync(f) ? fs.statSync(f).size : null);
 	return { rawBytes: size(file), gzipBytes: size(`${file}.gz`), brotliBytes: size(`${file}.br`) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Offline: the parts the service worker keeps (build/offline.json, written by
+// scripts/list-offline.mjs, read by src/service-worker.ts), each file counted as served: its .br
+// where the build wrote one, else the file itself (Pagefind's index is compressed by Pagefind).
+
+const OFFLINE_PARTS = ['shell', 'search', 'sources', 'teach'];
+
+function servedBytes(dir, url) {
+	const file = path.join(dir, url.endsWith('/') ? `${url}index.html` : url);
+	return fs.existsSync(`${file}.br`) ? fs.statSync(`${file}.br`).size : fs.statSync(file).size;
+}
+
+/** Per language: each part's files and bytes; `automatic` (shell + search, what the worker keeps
+ * at install) against its target; for the other parts, also what they add beyond it. */
+function offlineSizes(dir, langs) {
+	const file = path.join(dir, 'offline.json');
+	if (!fs.existsSync(file)) return null;
+	const parts = JSON.parse(fs.readFileSync(file, 'utf8'));
+	const sum = (urls) => ({ files: urls.length, bytes: urls.reduce((total, url) => total + servedBytes(dir, url), 0) });
+	return Object.fromEntries(
+		langs.filter((lang) => parts[lang]).map((lang) => {
+			const automatic = [...new Set([...parts[lang].shell, ...parts[lang].search])];
+			const figures = Object.fromEntries(
+				OFFLINE_PARTS.map((part) => [part, { ...sum(parts[lang][part]), ...(part === 'shell' || part === 'search' ? {} : { beyond: sum(parts[lang][part].filter((url) => !automatic.includes(url))) }) }])
+			);
+			const whole = sum([...new Set(OFFLINE_PARTS.flatMap((part) => parts[lang][part]))]);
+			const auto = sum(automatic);
+			return [lang, { ...figures, automatic: { ...auto, max: TARGETS.offlineBytes, ok: auto.bytes <= TARGETS.offlineBytes }, whole }];
+		})
+	);
+}
+
+function offlineRows(offline) {
+	return Object.entries(offline).flatMap(([lang, o]) => [
+		...['shell', 'search'].map((part) => [lang, part, String(o[part].files), fmtKB(o[part].bytes)]),
+		[lang, 'shell + search (kept at install)', String(o.automatic.files), `${fmtKB(o.automatic.bytes)}${o.automatic.ok ? '' : ` ${MISS}`}`],
+		...['sources', 'teach'].map((part) => [lang, `${part} (on first visit)`, `${o[part].files} (${o[part].beyond.files} more)`, `${fmtKB(o[part].bytes)} (${fmtKB(o[part].beyond.bytes)} more)`]),
+		[lang, 'everything', String(o.whole.files), fmtKB(o.whole.bytes)]
+	]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -396,11 +439,21 @@ function writeReport(meta, pages) {
 		meta.lighthouseVersion
 			? `- Lighthouse ${meta.lighthouseVersion}, default config (mobile emulation, simulated slow-4G throttling, 4× CPU slowdown), ${meta.runs} run(s) per page, medians. Lighthouse's own report of each page's representative run (closest to the median FCP and TTI): \`${meta.lhrDir}/<lang>-<kind>.html\`. Host benchmarkIndex (median): ${meta.benchmarkIndex ?? '—'}.`
 			: '- Lighthouse: not run (--no-lighthouse).',
-		`- Targets: JS on a lesson page or step ≤ ${fmtKB(TARGETS.lessonJsBytes)}; initial transfer images aside ≤ ${fmtKB(TARGETS.lessonTotalBytes)} on a lesson page or step, ${fmtKB(TARGETS.totalNoImagesBytes)} elsewhere; LCP ≤ ${fmtMs(TARGETS.lcpMs)}; Lighthouse performance, accessibility, best practices and SEO = 100. ${MISS} marks a figure that misses its target.`,
+		`- Targets: JS on a lesson page or step ≤ ${fmtKB(TARGETS.lessonJsBytes)}; initial transfer images aside ≤ ${fmtKB(TARGETS.lessonTotalBytes)} on a lesson page or step, ${fmtKB(TARGETS.totalNoImagesBytes)} elsewhere; LCP ≤ ${fmtMs(TARGETS.lcpMs)}; Lighthouse performance, accessibility, best practices and SEO = 100; kept offline at install (one language's shell and search index) ≤ ${fmtKB(TARGETS.offlineBytes)} as served. ${MISS} marks a figure that misses its target.`,
 		''
 	];
 	if (meta.notes.length) L.push('**Notes**', '', ...meta.notes.map((n) => `- ${n}`), '');
 	L.push('## Summary', '', mdTable(Object.values(COLS), pages.map((p) => summaryRow(p).concat(Array(Object.keys(COLS).length).fill('')).slice(0, Object.keys(COLS).length))), '');
+	if (meta.offline) {
+		L.push(
+			'## Offline',
+			'',
+			`What the service worker keeps, from \`build/offline.json\` (the list it reads): files, and bytes as served (the .br the build wrote, else the file). At install, the shell and search index of the learner's language (target ≤ ${fmtKB(TARGETS.offlineBytes)}, ${MISS} if missed); the other parts on the first visit to one of their pages ("more": beyond the shell and search index).`,
+			'',
+			mdTable(['Language', 'Part', 'Files', 'As served'], offlineRows(meta.offline)),
+			''
+		);
+	} else L.push('## Offline', '', 'Not measured: no offline.json in build/ (built before scripts/list-offline.mjs?).', '');
 
 	if (meta.lighthouseVersion) {
 		// Every failing audit once, with the pages it fails on: what it points at is in the HTML reports.
@@ -557,6 +610,7 @@ async function main() {
 		encodings: [...new Set(todo.flatMap((p) => p.transfer?.encodings ?? []))],
 		benchmarkIndex: median(todo.map((p) => p.lighthouse?.benchmarkIndex)),
 		targets: TARGETS,
+		offline: offlineSizes(dir, opt.langs),
 		cpus: os.cpus().length,
 		loadAverage: { start: Number(loadStart.toFixed(2)), end: Number(loadEnd.toFixed(2)) },
 		notes
@@ -573,8 +627,13 @@ async function main() {
 	fs.writeFileSync(path.join(opt.out, 'report.md'), `${writeReport(meta, pages)}\n${answers}`);
 
 	console.log(`\n${consoleTable(pages)}\n`);
+	if (meta.offline) {
+		const rows = [['Lang', 'Offline part', 'Files', 'As served'], ...offlineRows(meta.offline).map((r) => r.map((c) => c.replace(MISS, '✗')))];
+		const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+		console.log(`${rows.map((r) => r.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')).join('\n')}\n`);
+	}
 	if (answering.length) console.log(`${answerReport(answering, opt.answerRounds)}\n`);
-	console.log(`✗ = misses its target (lesson JS ≤ ${fmtKB(TARGETS.lessonJsBytes)}, total − images ≤ ${fmtKB(TARGETS.totalNoImagesBytes)}, LCP ≤ ${fmtMs(TARGETS.lcpMs)}, scores 100). KB = 1024 B, compressed, headers included.`);
+	console.log(`✗ = misses its target (lesson JS ≤ ${fmtKB(TARGETS.lessonJsBytes)}, total − images ≤ ${fmtKB(TARGETS.totalNoImagesBytes)}, LCP ≤ ${fmtMs(TARGETS.lcpMs)}, scores 100, offline shell + search ≤ ${fmtKB(TARGETS.offlineBytes)}). KB = 1024 B, compressed, headers included (offline: bodies as served).`);
 	for (const n of notes) console.log(`note: ${n}`);
 	console.log(`\nWrote ${path.relative(ROOT, path.join(opt.out, 'report.md'))} and report.json in ${meta.durationS} s.`);
 }

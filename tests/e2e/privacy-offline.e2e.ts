@@ -1,13 +1,14 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allPages } from './pages';
+import { answerSomething } from './answer';
 import { openQuiz } from './quiz-page';
 
 const buildDir = join(import.meta.dirname, '../..', process.env.BUILD_DIR ?? 'build');
 
-// No request ever leaves the site's own origin, no cookie is set, and once visited the whole site
-// (both languages, lessons, quizzes, sources, search) works with the network off.
+// No request ever leaves the site's own origin, no cookie is set, and once visited a language's
+// lessons, quizzes and search work with the network off (and each other part once opened).
 test('walking every page makes no request to another origin and sets no cookie', async ({ page, context, baseURL }) => {
 	test.setTimeout(180_000);
 	const origin = new URL(baseURL!).origin;
@@ -32,33 +33,69 @@ test('walking every page makes no request to another origin and sets no cookie',
 	expect(await context.cookies()).toEqual([]);
 });
 
-test('after one visit, lessons, quizzes, sources and search work offline in both languages', async ({ page, context }) => {
-	test.setTimeout(120_000);
-	await page.goto('/fr/');
-	// Wait until the service worker has installed the whole site.
-	await page.evaluate(async () => {
-		const registration = await navigator.serviceWorker.ready;
-		return registration.active?.state;
+type Parts = Record<'fr' | 'en', Record<'shell' | 'search' | 'sources' | 'teach', string[]>>;
+
+/** Every address kept by the service worker, in any of its caches. */
+async function cachedPaths(page: Page): Promise<string[]> {
+	return page.evaluate(async () => {
+		const paths: string[] = [];
+		for (const key of await caches.keys()) for (const request of await (await caches.open(key)).keys()) paths.push(new URL(request.url).pathname);
+		return paths;
 	});
-	await expect
-		.poll(async () => page.evaluate(async () => (await caches.keys()).length), { timeout: 60_000 })
-		.toBeGreaterThan(0);
-	await expect
-		.poll(async () => page.evaluate(async () => {
-			const key = (await caches.keys())[0];
-			return (await (await caches.open(key)).keys()).length;
-		}), { timeout: 60_000 })
-		.toBeGreaterThan(100);
+}
+
+// Offline by part (decision 20): one visit keeps the shell and search index of its language, nothing
+// of the other; a part visited once online is kept whole.
+test('after one visit to /fr/, French lessons, quizzes, glossary and search work offline, nothing English is kept; the teacher’s pages once opened', async ({ page, context }) => {
+	test.setTimeout(180_000);
+	const parts: Parts = JSON.parse(readFileSync(join(buildDir, 'offline.json'), 'utf8'));
+	const missing = async (urls: string[]) => {
+		const cached = new Set(await cachedPaths(page));
+		return urls.filter((url) => !cached.has(url));
+	};
+	await page.goto('/fr/');
+	// installed once the French shell, then the French search index, are kept
+	await page.evaluate(async () => void (await navigator.serviceWorker.ready));
+	expect(await missing([...parts.fr.shell, ...parts.fr.search])).toEqual([]);
+	const kept = await cachedPaths(page);
+	// nothing of the other language: no page, no manifest, no search index
+	expect(kept.filter((path) => /^\/en[/.]|\/(en_|wasm\.en\.|pagefind\.en_)/.test(path))).toEqual([]);
+	// nor the parts not opened
+	const automatic = new Set([...parts.fr.shell, ...parts.fr.search]);
+	expect(kept.filter((path) => [...parts.fr.sources, ...parts.fr.teach].includes(path) && !automatic.has(path))).toEqual([]);
+
 	await context.setOffline(true);
-	for (const path of ['/en/modules/02-cyber/', '/fr/modules/03-sanctions/quiz/', '/en/sources/amnesty-2025-12-01-aep-sanctions/', '/fr/glossary/', '/en/teach/03-sanctions/', '/fr/teach/01-jurisdiction/worksheet/']) {
-		await page.goto(path);
-		await expect(page.locator('h1')).toBeVisible();
-	}
-	await openQuiz(page, '/en/modules/04-pressure/quiz/');
-	await expect(page.getByRole('heading', { name: /Question 1 of/ })).toBeVisible();
+	await page.goto('/fr/modules/01-jurisdiction/warrants/');
+	await expect(page.locator('h1')).toBeVisible();
+	await page.goto('/fr/glossary/');
+	await expect(page.locator('h1')).toBeVisible();
+	// a quiz: question 1 answered and checked (its answers, keys.json, are kept)
+	await openQuiz(page, '/fr/modules/03-sanctions/quiz/');
+	await answerSomething(page);
+	await page.getByRole('button', { name: 'Vérifier' }).click();
+	await expect(page.locator('main [role=status]')).toHaveText(/^(Bonne réponse|Réponse incorrecte|Réponse en partie juste)/);
 	await page.goto('/fr/search/');
 	await page.getByLabel(/Rechercher dans/).fill('Statut');
 	await expect(page.getByText(/\d+ résultats?$/)).toBeVisible({ timeout: 15_000 });
+	// an English page, never opened: this device has no English page, so the offline page it has
+	// (the French one) says the address was not kept
+	await page.goto('/en/modules/02-cyber/');
+	await expect(page.locator('h1')).toHaveText('Cette page n’est pas disponible');
+
+	// Online, the teacher's home page in English: the English shell, the teacher's pages and the
+	// English search index are kept in the background.
+	await context.setOffline(false);
+	await page.goto('/en/teach/');
+	await expect(page.locator('h1')).toBeVisible();
+	await expect.poll(async () => (await missing([...parts.en.shell, ...parts.en.teach, ...parts.en.search])).length, { timeout: 60_000 }).toBe(0);
+	await context.setOffline(true);
+	for (const path of ['/en/teach/03-sanctions/', '/en/teach/01-jurisdiction/worksheet/', '/en/modules/02-cyber/four-questions/']) {
+		await page.goto(path);
+		await expect(page.locator('h1')).toBeVisible();
+		await expect(page.locator('h1')).not.toHaveText(/not available|pas disponible/);
+	}
+	// the sources were never opened: still not kept
+	expect((await cachedPaths(page)).filter((path) => path.startsWith('/en/sources/'))).toEqual([]);
 	await context.setOffline(false);
 });
 
@@ -66,6 +103,7 @@ test('the search index kept offline has a WebAssembly file for each of the site�
 	// Pagefind writes one for pages without a language too (issue 27: 66 KB for nothing)
 	const wasm = readdirSync(join(buildDir, 'pagefind')).filter((name) => name.endsWith('.pagefind'));
 	expect(wasm.sort()).toEqual(['wasm.en.pagefind', 'wasm.fr.pagefind']);
-	const listed: string[] = JSON.parse(readFileSync(join(buildDir, 'pagefind', 'files.json'), 'utf8'));
-	expect(listed.filter((file) => file.endsWith('.pagefind')).sort()).toEqual(['/pagefind/wasm.en.pagefind', '/pagefind/wasm.fr.pagefind']);
+	const parts: Parts = JSON.parse(readFileSync(join(buildDir, 'offline.json'), 'utf8'));
+	expect(parts.fr.search.filter((file) => file.endsWith('.pagefind'))).toEqual(['/pagefind/wasm.fr.pagefind']);
+	expect(parts.en.search.filter((file) => file.endsWith('.pagefind'))).toEqual(['/pagefind/wasm.en.pagefind']);
 });
