@@ -55,6 +55,9 @@ export function partsOf(url, langs) {
 	if (manifest) return langs.includes(manifest[1]) ? [[manifest[1], 'shell']] : [];
 	const [, lang, first, , third] = url.split('/');
 	if (!langs.includes(lang)) return [];
+	// the page shown offline at an address this device does not have, in the address's language:
+	// every language's, in every shell (5 KB each)
+	if (first === 'not-found') return every('shell');
 	if (first === 'sources') return [[lang, 'sources']];
 	// a module's whole-lesson print page goes with the teacher's printed sheets
 	if (first === 'teach' || (first === 'modules' && third === 'print')) return [[lang, 'teach']];

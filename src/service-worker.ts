@@ -181,13 +181,10 @@ sw.addEventListener('fetch', (event) => {
 				if (response.ok && response.type === 'basic') cache.put(event.request, response.clone());
 				return response;
 			} catch (error) {
-				// Offline at an address this device does not have: say so, in its language if this
-				// device has that language (the language chooser at that address said nothing of what
-				// had happened), else in the language it has.
-				if (event.request.mode !== 'navigate') throw error;
-				const lang = languageOf(url);
-				const fallback =
-					(await cache.match(`/${lang}/not-found/`)) ?? (await cache.match(`/${lang === 'fr' ? 'en' : 'fr'}/not-found/`));
+				// Offline at an address this device does not have: say so, in its language (the
+				// language chooser at that address said nothing of what had happened). Every shell has
+				// every language's not-found page.
+				const fallback = event.request.mode === 'navigate' ? await cache.match(`/${languageOf(url)}/not-found/`) : undefined;
 				if (fallback) return fallback;
 				throw error;
 			}

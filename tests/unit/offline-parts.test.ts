@@ -12,6 +12,8 @@ const texts: Record<string, string> = {
 	'/fr/modules/m/print/': '<p>print</p>',
 	'/fr/teach/': '<div data-src="/_app/immutable/islands/teach.T.js"></div>',
 	'/fr/sources/s/': '<p>source</p>',
+	'/fr/not-found/': '<p>pas disponible</p>',
+	'/en/not-found/': '<p>not available</p>',
 	'/en/': '<div data-enhance="/_app/immutable/enhance.A.js"></div>',
 	'/_app/immutable/enhance.A.js': 'export const a = 1;',
 	'/_app/immutable/islands/step-checks.B.js': 'import{x}from"../chunks/shared.js";',
@@ -45,6 +47,8 @@ const files = [
 	'/fr/modules/m/print/index.html',
 	'/fr/teach/index.html',
 	'/fr/sources/s/index.html',
+	'/fr/not-found/index.html',
+	'/en/not-found/index.html',
 	'/en/index.html',
 	'/exports/m/fr/m.zip',
 	'/_app/immutable/enhance.A.js',
@@ -88,6 +92,8 @@ describe('offline parts', () => {
 				'/favicon.svg',
 				'/fr.webmanifest',
 				'/fr/',
+				'/fr/not-found/',
+				'/en/not-found/',
 				'/fr/modules/m/step/',
 				'/fr/modules/m/checks.json',
 				'/fr/modules/m/quiz/',
@@ -106,8 +112,8 @@ describe('offline parts', () => {
 		);
 	});
 
-	it('nothing of the other language, of SvelteKit’s unused client, of the teacher’s modules, or inlined stylesheets', () => {
-		const shell = parts.fr.shell.join(' ');
+	it('nothing of the other language but its not-found page, of SvelteKit’s unused client, of the teacher’s modules, or inlined stylesheets', () => {
+		const shell = parts.fr.shell.filter((url) => url !== '/en/not-found/').join(' ');
 		expect(shell).not.toMatch(/\/en[/.]/);
 		expect(shell).not.toMatch(/nodes|kit\.js|qr\.js|inlined|__data|\.br|exports|_headers|service-worker/);
 	});
@@ -123,7 +129,7 @@ describe('offline parts', () => {
 	it('the teacher’s pages (print pages included) and the sources are parts of their own, with their modules', () => {
 		expect(parts.fr.teach).toEqual(['/_app/immutable/chunks/qr.js', '/_app/immutable/islands/teach.T.js', '/fr/modules/m/print/', '/fr/teach/']);
 		expect(parts.fr.sources).toEqual(['/fr/sources/s/']);
-		expect(parts.en.shell).toEqual(['/', '/_app/immutable/enhance.A.js', '/en.webmanifest', '/en/', '/favicon.svg']);
+		expect(parts.en.shell).toEqual(['/', '/_app/immutable/enhance.A.js', '/en.webmanifest', '/en/', '/en/not-found/', '/favicon.svg', '/fr/not-found/']);
 	});
 
 	it('a language the site does not have gets nothing', () => {
