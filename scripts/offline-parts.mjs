@@ -13,7 +13,8 @@
 
 export const PART_NAMES = /** @type {const} */ (['shell', 'search', 'sources', 'teach']);
 
-/** The address a file of the build is served at: a folder's index.html is its folder, with its slash. */
+/** The address a file of the build is served at: a folder's index.html is its folder, with its slash.
+ * @param {string} file */
 export function urlOf(file) {
 	return file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
 }
