@@ -19,8 +19,8 @@ for (const name of readdirSync(join(root, 'pagefind'))) {
 }
 
 // Pagefind writes after the adapter, which precompresses the rest (decision 14): its scripts and
-// entry file get their .br and .gz here, as the adapter writes them (brotli 11, gzip 9): 87 KB
-// served as 23. Its index, fragments and WebAssembly are compressed by Pagefind itself.
+// entry file get their .br and .gz here, as the adapter writes them (brotli 11, gzip 9): 85 KB
+// served as 22. Its index, fragments and WebAssembly are compressed by Pagefind itself.
 for (const name of ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json']) {
 	const file = join(root, 'pagefind', name);
 	const text = readFileSync(file);
