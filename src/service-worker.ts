@@ -98,12 +98,14 @@ async function learnersLanguage(langs: string[]): Promise<string> {
 	return langs.find((lang) => sw.navigator.language.toLowerCase().startsWith(lang)) ?? langs[0];
 }
 
-/** The parts of which the previous versions kept at least one page: the learner opened them. */
+/** The parts of which a previous version kept at least one page: the learner opened them. A
+ * version from before the parts (no offline.json in its cache) kept every page: it says nothing. */
 async function partsKeptBefore(parts: Parts): Promise<[string, PartName][]> {
 	const older = (await caches.keys()).filter((key) => key.startsWith('icc-') && key !== CACHE);
 	const found: [string, PartName][] = [];
 	for (const key of older) {
 		const pages = new Set((await (await caches.open(key)).keys()).map((request) => new URL(request.url).pathname));
+		if (!pages.has(PARTS_FILE)) continue;
 		for (const [lang, ofLang] of Object.entries(parts)) {
 			for (const part of ['shell', 'sources', 'teach'] as const) {
 				if (ofLang[part].some((url) => url.endsWith('/') && url !== '/' && pages.has(url))) found.push([lang, part]);
