@@ -8,7 +8,7 @@ import { bankOf, casesOf, everyQuizIn, quizOf } from '$lib/content/quizzes';
 import { locales, type Locale } from '$lib/i18n';
 import { createAttempt, firstAttemptSeed } from '$lib/quiz/attempt';
 import { quizIn } from '$lib/quiz/in-language';
-import { splitKeys } from '$lib/quiz/split-keys';
+import { joinViews, splitKeys, type QuizViews } from '$lib/quiz/split-keys';
 import type { Question } from '$lib/quiz/types';
 
 export function quizEntries(): { lang: Locale; slug: string }[] {
@@ -98,15 +98,41 @@ export function casesQuizFor(lang: Locale) {
 
 /**
  * Every quiz, for a page that lets the learner take any of their questions (review, assignment):
- * whole quizzes to render the page with, and what the browser gets — the questions (`views`) and
- * where each quiz's keys are (`keysUrls`), which the island's `withAllKeys` puts back together.
+ * whole quizzes to render the page with, and what the browser gets — where each module's bank (its
+ * quiz, then its graded cases) has its questions (`viewsUrls`: files the island fetches, kept
+ * offline with the quiz pages; the page does not carry them) and its keys (`keysUrls`), which the
+ * island puts back together.
  */
 export function everyQuizPage(lang: Locale, page: string) {
 	const { quizzes, citations } = everyQuizIn(lang, page);
+	const views = quizzes.map((quiz) => splitKeys(quiz).views);
 	return {
 		quizzes,
 		citations,
-		views: quizzes.map((quiz) => splitKeys(quiz).views),
+		views,
+		viewsUrls: views.map((bank) => bankViewsUrls(lang, bank)),
 		keysUrls: quizzes.map((quiz) => keysUrl(lang, quiz.module))
 	};
+}
+
+/**
+ * The views files that hold a module's bank, in order (joined by `joinViews`): its quiz page's
+ * views.json, then, for the module whose graded cases the navigator walks, the cases' views.json.
+ * No file of its own: these are kept offline already. Checked here, at build: a bank they do not
+ * give exactly (a module's cases not on the navigator's page) fails the build rather than a page.
+ */
+function bankViewsUrls(lang: Locale, bank: QuizViews): string[] {
+	const files: { url: string; views: QuizViews }[] = [];
+	const quiz = quizOf(bank.module);
+	if (quiz) files.push({ url: viewsUrl(lang, bank.module), views: splitKeys(quizIn(quiz, lang)).views });
+	if (bank.module === CASES_MODULE) {
+		const cases = casesQuizFor(lang);
+		files.push({ url: cases.viewsUrl, views: splitKeys(cases.quiz).views });
+	}
+	if (!files.length || JSON.stringify(joinViews(files.map((file) => file.views))) !== JSON.stringify(bank)) {
+		throw new Error(
+			`${bank.module} (${lang}): its quiz and graded cases are not exactly what ${files.map((file) => file.url).join(' + ') || 'no views file'} hold; the review and assignment pages fetch them from there (give its cases a views file and list it here)`
+		);
+	}
+	return files.map((file) => file.url);
 }

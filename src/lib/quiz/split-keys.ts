@@ -39,3 +39,14 @@ export function joinSomeKeys(views: QuizViews, keys: QuizKeys): Quiz {
 		})
 	};
 }
+
+/**
+ * A module's bank (its quiz, then its graded cases: content/quizzes.ts `bankOf`) from the views
+ * files that hold its questions, in order: the first file's module and pass mark, every file's
+ * questions. The review and assignment islands fetch a bank so, from files kept offline anyway
+ * (a quiz page's views.json, the navigator's cases); the page's build checks that this gives the
+ * bank exactly (content/quiz-pages.ts `everyQuizPage`).
+ */
+export function joinViews(files: QuizViews[]): QuizViews {
+	return { ...files[0], questions: files.flatMap((file) => file.questions) };
+}

@@ -3,13 +3,13 @@ import type { Locale } from '$lib/i18n';
 import { everyQuizPage } from '$lib/content/quiz-pages';
 import type { PageServerLoad } from './$types';
 
-// The assignment itself travels in the link's #fragment (never sent to any server); the page
-// carries the questions of every quiz so that any assignment built from them can be taken, and the
-// island fetches their keys (kept offline by the service worker, like the page).
+// The assignment itself travels in the link's #fragment (never sent to any server); any assignment
+// built from the quizzes can be taken: the island fetches every quiz's questions and keys (kept
+// offline by the service worker, like the page).
 export const load: PageServerLoad = ({ params }) => {
 	const lang = params.lang as Locale;
 	return {
-		// the questions go to the browser; the keys come from each quiz's keys.json
+		// drawn from every quiz; the island fetches their questions (views.json) and keys (keys.json)
 		...everyQuizPage(lang, 'assignment'),
 		modules: modules.map((m) => ({
 			slug: m.slug,

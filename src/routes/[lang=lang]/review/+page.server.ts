@@ -6,7 +6,7 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = ({ params }) => {
 	const lang = params.lang as Locale;
 	return {
-		// the questions go to the browser; the keys come from each quiz's keys.json
+		// drawn from every quiz; the island fetches their questions (views.json) and keys (keys.json)
 		...everyQuizPage(lang, 'review'),
 		modules: modules.map((m) => ({ slug: m.slug, order: m.order, title: m.lessons[lang].meta.title }))
 	};
