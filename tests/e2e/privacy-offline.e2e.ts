@@ -75,6 +75,10 @@ test('after one visit to /fr/, French lessons, quizzes, glossary and search work
 	await answerSomething(page);
 	await page.getByRole('button', { name: 'Vérifier' }).click();
 	await expect(page.locator('main [role=status]')).toHaveText(/^(Bonne réponse|Réponse incorrecte|Réponse en partie juste)/);
+	// the review deck starts: every quiz's questions (views.json, the navigator's cases) and keys are kept
+	await page.goto('/fr/review/');
+	await expect(page.locator('[data-island="review"]')).toHaveAttribute('data-hydrated', '');
+	await expect(page.getByRole('alert')).toHaveCount(0);
 	await page.goto('/fr/search/');
 	await page.getByLabel(/Rechercher dans/).fill('Statut');
 	await expect(page.getByText(/\d+ résultats?$/)).toBeVisible({ timeout: 15_000 });
