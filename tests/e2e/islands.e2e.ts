@@ -131,8 +131,8 @@ test('a quiz whose questions cannot be loaded says so in the page language, and 
 });
 
 for (const [path, name, message] of [
-	['/en/review/', 'review', /The review could not start/],
-	['/fr/assignment/', 'assignment', /Le devoir n’a pas pu démarrer/]
+	['/en/review/', 'review', /The review could not start: the quizzes’ answers were not loaded/],
+	['/fr/assignment/', 'assignment', /Le devoir n’a pas pu démarrer.*les réponses des quiz n’ont pas été chargées/]
 ] as const) {
 	test(`${path}: answers that cannot be loaded are reported in the page language, the page is kept`, async ({ page }) => {
 		await page.route('**/quiz/keys.json', (route) => route.abort());
@@ -144,8 +144,8 @@ for (const [path, name, message] of [
 }
 
 for (const [path, name, message] of [
-	['/fr/review/', 'review', /La révision n’a pas pu démarrer/],
-	['/en/assignment/', 'assignment', /The assignment could not start/]
+	['/fr/review/', 'review', /La révision n’a pas pu démarrer.*les questions des quiz n’ont pas été chargées/],
+	['/en/assignment/', 'assignment', /The assignment could not start: the quizzes’ questions were not loaded/]
 ] as const) {
 	test(`${path}: questions that cannot be loaded are reported in the page language, the page is kept`, async ({ page }) => {
 		// the navigator's cases (module 1's graded cases, part of its questions here): one file missing is enough
