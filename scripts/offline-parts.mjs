@@ -29,9 +29,13 @@ const NEVER = [
 	/^\/service-worker\.js$/,
 	/^\/offline\.json$/,
 	/^\/exports\//,
-	/^\/pagefind\/files\.json$/,
-	/^\/pagefind\/pagefind-(ui|modular-ui|component-ui|highlight)\./
+	/^\/pagefind(-sources)?\/files\.json$/,
+	/^\/pagefind(-sources)?\/pagefind-(ui|modular-ui|component-ui|highlight)\./
 ];
+
+/** The files of one language in a Pagefind bundle (its index, fragments, meta, WebAssembly), by name. */
+const pagefindLang = (/** @type {string} */ name, /** @type {readonly string[]} */ langs) =>
+	langs.find((l) => name === `wasm.${l}.pagefind` || name.startsWith(`pagefind.${l}_`) || new RegExp(`^(index|fragment|filter)/${l}_`).test(name));
 
 /**
  * The parts a file of the build belongs to, as [language, part] pairs: none for a file only reached
@@ -47,8 +51,17 @@ export function partsOf(url, langs) {
 	if (url.startsWith('/pagefind/')) {
 		const name = url.slice('/pagefind/'.length);
 		if (['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json'].includes(name)) return every('search');
-		const lang = langs.find((l) => name === `wasm.${l}.pagefind` || name.startsWith(`pagefind.${l}_`) || new RegExp(`^(index|fragment|filter)/${l}_`).test(name));
+		const lang = pagefindLang(name, langs);
 		return lang ? [[lang, 'search']] : [];
+	}
+	// The sources' own index (issue 27), merged into the lessons' when it can be had: it goes with
+	// the sources of its language. Its entry file names every language, so goes with each; its
+	// scripts and WebAssembly are never loaded (a merged index is searched by the lessons' own).
+	if (url.startsWith('/pagefind-sources/')) {
+		const name = url.slice('/pagefind-sources/'.length);
+		if (name === 'pagefind-entry.json') return every('sources');
+		const lang = name.endsWith('.pagefind') ? undefined : pagefindLang(name, langs);
+		return lang ? [[lang, 'sources']] : [];
 	}
 	// the language chooser and the icons: every language's
 	if (url === '/' || (/^\/[^/]+$/.test(url) && !url.endsWith('.webmanifest') && !url.endsWith('.html'))) return every('shell');

@@ -61,3 +61,22 @@ test('a search result opens with the words searched for highlighted', async ({ p
 	const marked = await page.evaluate(() => [...CSS.highlights.get('search')!].map((r) => (r as Range).toString().toLowerCase()));
 	expect(new Set(marked)).toEqual(new Set(['complémentarité']));
 });
+
+// The sources have an index of their own (issue 27), merged into the lessons' online: a word only
+// a primary text has is found, on its source page. « planification » is in article 8 bis of the
+// Rome Statute (French text), « impermissible » in article 21 (English text); no lesson has either
+// word (lessons come up too, by their stems: « planifier », "permissible").
+for (const [lang, word, source] of [
+	['fr', 'planification', '/fr/sources/rome-statute-fr-cyber/'],
+	['en', 'impermissible', '/en/sources/rome-statute-en/']
+] as const) {
+	test(`online, search finds a word only a source page has (${lang})`, async ({ page }) => {
+		await page.goto(`/${lang}/search/?q=${word}`);
+		const hits = page.locator('.hits a');
+		await expect(hits.first()).toBeVisible({ timeout: 15_000 });
+		const paths = await hits.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		expect(paths).toContain(source);
+		// and the results do not say the sources were left out
+		await expect(page.getByText(lang === 'fr' ? /ne porte pas sur les sources/ : /leaves out the sources/)).toHaveCount(0);
+	});
+}

@@ -46,6 +46,8 @@ async function cachedPaths(page: Page): Promise<string[]> {
 
 // Offline by part (decision 20): one visit keeps the shell and search index of its language, nothing
 // of the other; a part visited once online is kept whole.
+const sourcePage = '/fr/sources/rome-statute-fr-cyber/';
+
 test('after one visit to /fr/, French lessons, quizzes, glossary and search work offline, nothing English is kept; the teacher’s pages once opened', async ({ page, context }) => {
 	test.setTimeout(180_000);
 	const parts: Parts = JSON.parse(readFileSync(join(buildDir, 'offline.json'), 'utf8'));
@@ -82,6 +84,14 @@ test('after one visit to /fr/, French lessons, quizzes, glossary and search work
 	await page.goto('/fr/search/');
 	await page.getByLabel(/Rechercher dans/).fill('Statut');
 	await expect(page.getByText(/\d+ résultats?$/)).toBeVisible({ timeout: 15_000 });
+	// the sources' own index is not kept yet: the lessons are searched, and the results say so
+	const withoutSources = page.getByText('La recherche hors ligne ne porte pas sur les sources\u202f: ouvrez une source une fois en ligne pour qu’elles soient gardées sur cet appareil.');
+	await expect(withoutSources).toBeVisible();
+	// « planification », of article 8 bis of the Rome Statute: its source page is not found offline
+	await page.getByLabel(/Rechercher dans/).fill('planification');
+	await expect(page.getByText(/^(\d+ résultats?|Aucun résultat\.)$/)).toBeVisible({ timeout: 15_000 });
+	await expect(withoutSources).toBeVisible();
+	await expect(page.locator(`.hits a[href^="${sourcePage}"]`)).toHaveCount(0);
 	// an English page, never opened: not kept, and said so in English
 	await page.goto('/en/modules/02-cyber/');
 	await expect(page.locator('h1')).toHaveText('This page is not available');
@@ -100,6 +110,19 @@ test('after one visit to /fr/, French lessons, quizzes, glossary and search work
 	}
 	// the sources were never opened: still not kept
 	expect((await cachedPaths(page)).filter((path) => path.startsWith('/en/sources/'))).toEqual([]);
+
+	// Online, one French source page: the French sources and their search index are kept; offline,
+	// search finds the sources again, and no longer says it leaves them out.
+	await context.setOffline(false);
+	await page.goto(sourcePage);
+	await expect(page.locator('h1')).toBeVisible();
+	await expect.poll(async () => (await missing(parts.fr.sources)).length, { timeout: 60_000 }).toBe(0);
+	expect(parts.fr.sources.filter((path) => path.startsWith('/pagefind-sources/index/')).length).toBeGreaterThan(0);
+	await context.setOffline(true);
+	await page.goto('/fr/search/');
+	await page.getByLabel(/Rechercher dans/).fill('planification');
+	await expect(page.locator(`.hits a[href^="${sourcePage}"]`)).toHaveCount(1, { timeout: 15_000 });
+	await expect(withoutSources).toHaveCount(0);
 	await context.setOffline(false);
 });
 
@@ -110,4 +133,20 @@ test('the search index kept offline has a WebAssembly file for each of the site�
 	const parts: Parts = JSON.parse(readFileSync(join(buildDir, 'offline.json'), 'utf8'));
 	expect(parts.fr.search.filter((file) => file.endsWith('.pagefind'))).toEqual(['/pagefind/wasm.fr.pagefind']);
 	expect(parts.en.search.filter((file) => file.endsWith('.pagefind'))).toEqual(['/pagefind/wasm.en.pagefind']);
+});
+
+test('the sources have a search index of their own, without scripts or WebAssembly; the lessons’ index has every other page', () => {
+	const walk = (dir: string): string[] =>
+		readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name === 'index.html' ? [join(dir, e.name)] : []));
+	const entry = (bundle: string) => JSON.parse(readFileSync(join(buildDir, bundle, 'pagefind-entry.json'), 'utf8')).languages;
+	const [lessons, sources] = [entry('pagefind'), entry('pagefind-sources')];
+	for (const lang of ['fr', 'en']) {
+		const indexed = walk(join(buildDir, lang)).filter((file) => readFileSync(file, 'utf8').includes('data-pagefind-body'));
+		const ofSources = indexed.filter((file) => file.includes(`/${lang}/sources/`));
+		expect(ofSources.length).toBeGreaterThan(20);
+		expect(sources[lang].page_count).toBe(ofSources.length);
+		expect(lessons[lang].page_count).toBe(indexed.length - ofSources.length);
+	}
+	// a merged index is searched with the lessons' scripts and WebAssembly
+	expect(readdirSync(join(buildDir, 'pagefind-sources')).filter((name) => /\.(js|css|pagefind)$/.test(name))).toEqual([]);
 });

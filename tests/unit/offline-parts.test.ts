@@ -76,7 +76,17 @@ const files = [
 	'/pagefind/pagefind.en_def.pf_meta',
 	'/pagefind/index/fr_1.pf_index',
 	'/pagefind/fragment/fr_2.pf_fragment',
-	'/pagefind/fragment/en_3.pf_fragment'
+	'/pagefind/fragment/en_3.pf_fragment',
+	// the sources' own index (its scripts and WebAssembly would not be loaded: a merged index is
+	// searched with the lessons' own)
+	'/pagefind-sources/pagefind-entry.json',
+	'/pagefind-sources/pagefind.js',
+	'/pagefind-sources/wasm.fr.pagefind',
+	'/pagefind-sources/pagefind.fr_s1.pf_meta',
+	'/pagefind-sources/pagefind.en_s2.pf_meta',
+	'/pagefind-sources/index/fr_s3.pf_index',
+	'/pagefind-sources/fragment/fr_s4.pf_fragment',
+	'/pagefind-sources/fragment/en_s5.pf_fragment'
 ];
 const read = (url: string) => {
 	if (!(url in texts)) throw new Error(`read ${url}: not a page, module or stylesheet of the test build`);
@@ -124,11 +134,22 @@ describe('offline parts', () => {
 		);
 		expect(parts.en.search).toContain('/pagefind/fragment/en_3.pf_fragment');
 		expect(parts.en.search.join(' ')).not.toMatch(/fr_|\.fr\./);
+		// the sources' index is not in it: it goes with the sources (issue 27)
+		expect([...parts.fr.search, ...parts.en.search].join(' ')).not.toMatch(/pagefind-sources/);
 	});
 
 	it('the teacher’s pages (print pages included) and the sources are parts of their own, with their modules', () => {
 		expect(parts.fr.teach).toEqual(['/_app/immutable/chunks/qr.js', '/_app/immutable/islands/teach.T.js', '/fr/modules/m/print/', '/fr/teach/']);
-		expect(parts.fr.sources).toEqual(['/fr/sources/s/']);
+		expect(parts.fr.sources).toEqual(
+			[
+				'/fr/sources/s/',
+				'/pagefind-sources/pagefind-entry.json',
+				'/pagefind-sources/pagefind.fr_s1.pf_meta',
+				'/pagefind-sources/index/fr_s3.pf_index',
+				'/pagefind-sources/fragment/fr_s4.pf_fragment'
+			].sort()
+		);
+		expect(parts.en.sources).toEqual(['/pagefind-sources/fragment/en_s5.pf_fragment', '/pagefind-sources/pagefind-entry.json', '/pagefind-sources/pagefind.en_s2.pf_meta']);
 		expect(parts.en.shell).toEqual(['/', '/_app/immutable/enhance.A.js', '/en.webmanifest', '/en/', '/en/not-found/', '/favicon.svg', '/fr/not-found/']);
 	});
 

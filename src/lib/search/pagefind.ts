@@ -1,29 +1,70 @@
-// Full-text search over the built site with Pagefind (an index written at build time by
-// `pagefind --site build`, one per language, fetched from this origin only: it works offline once
-// cached). In `npm run dev` there is no index: searchSite() resolves to undefined.
+// Full-text search over the built site with Pagefind (indexes written at build time, one per
+// language, fetched from this origin only: they work offline once cached). Two indexes (issue 27):
+// the lessons' (steps, module pages, glossary) in /pagefind/, kept offline with the search, and
+// the sources' in /pagefind-sources/, merged into it when it can be had (online, or offline once
+// the sources were kept: the service worker keeps it with them). When it cannot, Pagefind's search
+// of the merged instance rejects (the merged index's failure is kept and thrown by every search):
+// the lessons alone are searched and the results say the sources were not.
+// In `npm run dev` there is no index: searchSite() resolves to undefined.
 export interface SearchHit {
 	url: string;
 	title: string;
 	excerpt: string;
 }
 
-interface Pagefind {
+interface Instance {
 	search(query: string): Promise<{ results: { data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }> }[] }>;
+	mergeIndex(path: string): Promise<unknown>;
 }
 
-let pagefind: Promise<Pagefind | undefined> | undefined;
-
-function load(): Promise<Pagefind | undefined> {
-	pagefind ??= import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.origin).href).catch(() => undefined);
-	return pagefind;
+interface PagefindModule {
+	createInstance(options?: { basePath?: string }): Instance;
 }
 
-export async function searchSite(query: string, limit = 20): Promise<SearchHit[] | undefined> {
+export const LESSONS_INDEX = '/pagefind/';
+export const SOURCES_INDEX = '/pagefind-sources/';
+
+let module: Promise<PagefindModule | undefined> | undefined;
+// the lessons' and sources' index together, until it fails once on this page; the lessons' alone
+let both: Promise<Instance> | undefined;
+let lessons: Instance | undefined;
+let withoutSources = false;
+
+function load(): Promise<PagefindModule | undefined> {
+	module ??= import(/* @vite-ignore */ new URL(`${LESSONS_INDEX}pagefind.js`, location.origin).href).catch(() => undefined);
+	return module;
+}
+
+export interface Found {
+	hits: SearchHit[];
+	/** false when the sources' index could not be had (offline, sources never kept) */
+	sources: boolean;
+}
+
+export async function searchSite(query: string, limit = 20): Promise<Found | undefined> {
 	const engine = await load();
 	if (!engine) return undefined;
-	const found = await engine.search(query);
+	let found: Awaited<ReturnType<Instance['search']>> | undefined;
+	let sources = false;
+	if (!withoutSources) {
+		both ??= (async () => {
+			const instance = engine.createInstance({ basePath: LESSONS_INDEX });
+			await instance.mergeIndex(SOURCES_INDEX);
+			return instance;
+		})();
+		try {
+			found = await (await both).search(query);
+			sources = true;
+		} catch {
+			withoutSources = true; // offline without the sources' index: not asked for again on this page
+		}
+	}
+	if (!found) {
+		lessons ??= engine.createInstance({ basePath: LESSONS_INDEX });
+		found = await lessons.search(query);
+	}
 	const data = await Promise.all(found.results.slice(0, limit).map((r) => r.data()));
-	return data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt }));
+	return { hits: data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt })), sources };
 }
 
 /** Splits Pagefind's excerpt into text runs, marking the matches; everything is kept as text. */
