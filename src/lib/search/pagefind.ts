@@ -2,9 +2,10 @@
 // language, fetched from this origin only: they work offline once cached). Two indexes (issue 27):
 // the lessons' (steps, module pages, glossary) in /pagefind/, kept offline with the search, and
 // the sources' in /pagefind-sources/, merged into it when it can be had (online, or offline once
-// the sources were kept: the service worker keeps it with them). When it cannot, Pagefind's search
-// of the merged instance rejects (the merged index's failure is kept and thrown by every search):
-// the lessons alone are searched and the results say the sources were not.
+// the sources were kept: the service worker keeps it with them). When it cannot, Pagefind 1.5's
+// mergeIndex rejects ("Failed to load Pagefind metadata") and so does every search of that instance
+// afterwards, lessons included (tried in Chromium with /pagefind-sources/ unreachable): the lessons
+// are then searched by an instance of their own, and the results say the sources were not.
 // In `npm run dev` there is no index: searchSite() resolves to undefined.
 export interface SearchHit {
 	url: string;
