@@ -70,6 +70,27 @@ test('the theme toggle is remembered on the device', async ({ page }) => {
 	await expect(toggleIcon).not.toContainText('☀', { useInnerText: true });
 });
 
+test('a press on the theme switch before the page’s scripts have run is kept and carried out when they have', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'light' });
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/enhance.*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/en/', { waitUntil: 'domcontentloaded' });
+	await page.getByRole('button', { name: 'Dark theme' }).click();
+	// nothing yet: the switch is the enhance module's
+	await expect(page.locator('html')).not.toHaveAttribute('data-theme', 'dark');
+	release();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+	expect(await page.evaluate(() => localStorage.getItem('icc:theme'))).toBe('dark');
+	// and from then on each press switches once
+	await page.getByRole('button', { name: 'Dark theme' }).click();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+});
+
 test('with no saved choice, the toggle’s icon follows the system theme before any script runs', async ({ page }) => {
 	await page.route('**/_app/immutable/enhance.*.js', (route) => route.abort());
 	for (const [scheme, shown, hidden] of [['dark', '☾', '☀'], ['light', '☀', '☾']] as const) {

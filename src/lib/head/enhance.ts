@@ -18,6 +18,17 @@ function showPressed(): void {
 	for (const button of document.querySelectorAll('[data-theme-toggle]')) button.setAttribute('aria-pressed', String(isDark()));
 }
 
+function switchTheme(): void {
+	const next = isDark() ? 'light' : 'dark';
+	root().dataset.theme = next;
+	try {
+		localStorage.setItem(THEME_KEY, next);
+	} catch {
+		// storage refused: the choice lasts for this page only
+	}
+	showPressed();
+}
+
 // The header's menu is a native <details> (it opens and closes without this module): a click
 // elsewhere or Escape closes it, as a menu would.
 function closeMenus(except: Element | null, focus = false): void {
@@ -35,18 +46,7 @@ function onKeydown(event: KeyboardEvent): void {
 function onClick(event: MouseEvent): void {
 	const target = event.target instanceof Element ? event.target : null;
 	closeMenus(target);
-	const toggle = target?.closest('[data-theme-toggle]');
-	if (toggle) {
-		const next = isDark() ? 'light' : 'dark';
-		root().dataset.theme = next;
-		try {
-			localStorage.setItem(THEME_KEY, next);
-		} catch {
-			// storage refused: the choice lasts for this page only
-		}
-		showPressed();
-		return;
-	}
+	if (target?.closest('[data-theme-toggle]')) return switchTheme();
 	// Both languages share section ids: take the reader to the same section, or keep an #anchor.
 	const link = target?.closest<HTMLAnchorElement>('a[data-lang-switch]');
 	if (link) {
@@ -290,6 +290,13 @@ export function highlightSearch(): void {
 /** Everything above, on the page that has just loaded the module. */
 export function enhance(): void {
 	document.addEventListener('click', onClick);
+	// From now on this module takes the theme switch's presses; one made before it ran (kept by the
+	// page's inline script, page-start.ts) is carried out now.
+	root().setAttribute('data-enhanced', '');
+	for (const button of document.querySelectorAll('[data-theme-toggle][data-pending-click]')) {
+		button.removeAttribute('data-pending-click');
+		switchTheme();
+	}
 	document.addEventListener('keydown', onKeydown);
 	// In a tab opened in the background, the module may come before the end of the page.
 	if (document.readyState === 'loading') {

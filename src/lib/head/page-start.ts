@@ -27,6 +27,10 @@ export function pageStart(enhanceSrc: string | undefined): void {
 		'click',
 		(event) => {
 			const target = event.target instanceof Element ? event.target : null;
+			// The theme switch is the enhance module's: pressed before it has run, the press is kept
+			// (a second press takes it back) and carried out when it starts (enhance.ts).
+			const toggle = root.hasAttribute('data-enhanced') ? null : target?.closest('[data-theme-toggle]');
+			if (toggle) return void toggle.toggleAttribute('data-pending-click');
 			const island = target?.closest('[data-island]:not([data-hydrated])');
 			const button = target?.closest('button');
 			if (!island || !button || button.disabled || !island.contains(button)) return;
