@@ -23,6 +23,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ANSWER_KINDS, answerReport, measureAnswering, writePeerPages } from './bench-answer.mjs';
+import { PART_NAMES as OFFLINE_PARTS } from './offline-parts.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -195,8 +196,6 @@ function diskSizes(dir, urlPath) {
 // scripts/list-offline.mjs, read by src/service-worker.ts), each file counted as served: its .br
 // where the build wrote one, else the file itself (Pagefind's index is compressed by Pagefind).
 
-const OFFLINE_PARTS = ['shell', 'search', 'sources', 'teach'];
-
 function servedBytes(dir, url) {
 	const file = path.join(dir, url.endsWith('/') ? `${url}index.html` : url);
 	return fs.existsSync(`${file}.br`) ? fs.statSync(`${file}.br`).size : fs.statSync(file).size;
@@ -226,7 +225,7 @@ function offlineRows(offline) {
 	return Object.entries(offline).flatMap(([lang, o]) => [
 		...['shell', 'search'].map((part) => [lang, part, String(o[part].files), fmtKB(o[part].bytes)]),
 		[lang, 'shell + search (kept at install)', String(o.automatic.files), `${fmtKB(o.automatic.bytes)}${o.automatic.ok ? '' : ` ${MISS}`}`],
-		...['sources', 'teach'].map((part) => [lang, `${part} (on first visit)`, `${o[part].files} (${o[part].beyond.files} more)`, `${fmtKB(o[part].bytes)} (${fmtKB(o[part].beyond.bytes)} more)`]),
+		...OFFLINE_PARTS.filter((part) => part !== 'shell' && part !== 'search').map((part) => [lang, `${part} (on first visit)`, `${o[part].files} (${o[part].beyond.files} more)`, `${fmtKB(o[part].bytes)} (${fmtKB(o[part].beyond.bytes)} more)`]),
 		[lang, 'everything', String(o.whole.files), fmtKB(o.whole.bytes)]
 	]);
 }

@@ -21,8 +21,11 @@ const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `icc-${version}`;
 const PARTS_FILE = '/offline.json';
 
-type PartName = 'shell' | 'search' | 'sources' | 'teach';
+// The part names are offline.json's own (scripts/offline-parts.mjs, PART_NAMES): every part but the
+// search index is a part of pages.
+type PartName = string;
 type Parts = Record<string, Record<PartName, string[]>>;
+const pagePartsOf = (ofLang: Record<PartName, string[]>) => Object.keys(ofLang).filter((part) => part !== 'search');
 
 // The parts of this version: read from the network at install (not from the HTTP cache: they must
 // be this version's), then from this version's cache.
@@ -83,7 +86,7 @@ function keepPart(parts: Parts, lang: string, part: PartName): Promise<void> {
 function partOfPage(parts: Parts, path: string): [string, PartName] | undefined {
 	const page = path.endsWith('/') ? path : `${path}/`;
 	for (const [lang, ofLang] of Object.entries(parts)) {
-		for (const part of ['shell', 'sources', 'teach'] as const) if (ofLang[part].includes(page)) return [lang, part];
+		for (const part of pagePartsOf(ofLang)) if (ofLang[part].includes(page)) return [lang, part];
 	}
 	return undefined;
 }
@@ -107,7 +110,7 @@ async function partsKeptBefore(parts: Parts): Promise<[string, PartName][]> {
 		const pages = new Set((await (await caches.open(key)).keys()).map((request) => new URL(request.url).pathname));
 		if (!pages.has(PARTS_FILE)) continue;
 		for (const [lang, ofLang] of Object.entries(parts)) {
-			for (const part of ['shell', 'sources', 'teach'] as const) {
+			for (const part of pagePartsOf(ofLang)) {
 				if (ofLang[part].some((url) => url.endsWith('/') && url !== '/' && pages.has(url))) found.push([lang, part]);
 			}
 		}
@@ -125,7 +128,7 @@ sw.addEventListener('install', (event) => {
 			await keepPart(parts, lang, 'shell');
 			await keepPart(parts, lang, 'search').catch(() => {});
 			for (const [other, part] of await partsKeptBefore(parts)) {
-				for (const each of ['shell', part, 'search'] as const) await keepPart(parts, other, each).catch(() => {});
+				for (const each of ['shell', part, 'search']) await keepPart(parts, other, each).catch(() => {});
 			}
 		})()
 	);
@@ -161,7 +164,7 @@ async function keepWhatPageNeeds(url: URL): Promise<void> {
 	const found = partOfPage(parts, url.pathname);
 	const lang = found?.[0] ?? url.pathname.split('/')[1];
 	if (!(lang in parts)) return;
-	for (const part of ['shell', found?.[1] ?? 'shell', 'search'] as const) await keepPart(parts, lang, part);
+	for (const part of ['shell', found?.[1] ?? 'shell', 'search']) await keepPart(parts, lang, part);
 }
 
 sw.addEventListener('fetch', (event) => {
