@@ -7,8 +7,9 @@
 // and its answers, review, progress, glossary, navigator, assignment page, with the scripts they
 // load), the `search` index, the `sources` and the teacher's pages (`teach`).
 // - At install: the shell of the learner's language (the page that registered the worker, else the
-//   browser's), then, once the shell is complete, that language's search index; and again every
-//   part the learner had kept with the previous version. Nothing of the other language.
+//   browser's), then, once the shell is complete, that language's search index, the part of the
+//   page open (a first visit straight to the teacher's pages keeps them), and again every part the
+//   learner had kept with the previous version. Nothing of the other language.
 // - The first time a page of another part or language is opened online, that whole part (and its
 //   language's shell and search index) is kept in the background: after one visit to the
 //   teacher's pages they all work offline; a learner who switches language has that language.
@@ -91,11 +92,16 @@ function partOfPage(parts: Parts, path: string): [string, PartName] | undefined 
 	return undefined;
 }
 
-/** The language of the page that registered the worker (the first window showing one), else the browser's. */
-async function learnersLanguage(langs: string[]): Promise<string> {
+/** The addresses open in this site's windows: the page that registered the worker among them. */
+async function pagesOpen(): Promise<string[]> {
 	const windows = await sw.clients.matchAll({ includeUncontrolled: true, type: 'window' });
-	for (const client of windows) {
-		const first = new URL(client.url).pathname.split('/')[1];
+	return windows.map((client) => new URL(client.url).pathname);
+}
+
+/** The language of the page that registered the worker (the first window showing one), else the browser's. */
+function learnersLanguage(langs: string[], pages: string[]): string {
+	for (const page of pages) {
+		const first = page.split('/')[1];
 		if (langs.includes(first)) return first;
 	}
 	return langs.find((lang) => sw.navigator.language.toLowerCase().startsWith(lang)) ?? langs[0];
@@ -122,11 +128,18 @@ sw.addEventListener('install', (event) => {
 	event.waitUntil(
 		(async () => {
 			const parts = await readParts();
-			const lang = await learnersLanguage(Object.keys(parts));
+			const pages = await pagesOpen();
+			const lang = learnersLanguage(Object.keys(parts), pages);
 			// The shell must be complete for the worker to install (else the next visit tries again);
-			// the search index and the parts kept before are kept as far as the network allows.
+			// the search index, the parts of the pages open (a first visit straight to the teacher's
+			// pages: no navigation went through the worker yet) and the parts kept before are kept as
+			// far as the network allows.
 			await keepPart(parts, lang, 'shell');
 			await keepPart(parts, lang, 'search').catch(() => {});
+			for (const page of pages) {
+				const found = partOfPage(parts, page);
+				if (found) for (const each of ['shell', found[1], 'search']) await keepPart(parts, found[0], each).catch(() => {});
+			}
 			for (const [other, part] of await partsKeptBefore(parts)) {
 				for (const each of ['shell', part, 'search']) await keepPart(parts, other, each).catch(() => {});
 			}

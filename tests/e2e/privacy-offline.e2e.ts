@@ -48,6 +48,25 @@ async function cachedPaths(page: Page): Promise<string[]> {
 // of the other; a part visited once online is kept whole.
 const sourcePage = '/fr/sources/rome-statute-fr-cyber/';
 
+test('a first visit straight to the teacher’s pages keeps them: offline, a worksheet opens', async ({ page, context }) => {
+	test.setTimeout(120_000);
+	const parts: Parts = JSON.parse(readFileSync(join(buildDir, 'offline.json'), 'utf8'));
+	// no navigation went through the worker before it was installed: it keeps the open page's part
+	await page.goto('/fr/teach/');
+	await page.evaluate(async () => void (await navigator.serviceWorker.ready));
+	await expect
+		.poll(async () => {
+			const cached = new Set(await cachedPaths(page));
+			return [...parts.fr.shell, ...parts.fr.teach].filter((url) => !cached.has(url)).length;
+		}, { timeout: 60_000 })
+		.toBe(0);
+	await context.setOffline(true);
+	await page.goto('/fr/teach/01-jurisdiction/worksheet/');
+	await expect(page.locator('h1')).toBeVisible();
+	await expect(page.locator('h1')).not.toHaveText(/pas disponible/);
+	await context.setOffline(false);
+});
+
 test('after one visit to /fr/, French lessons, quizzes, glossary and search work offline, nothing English is kept; the teacher’s pages once opened', async ({ page, context }) => {
 	test.setTimeout(180_000);
 	const parts: Parts = JSON.parse(readFileSync(join(buildDir, 'offline.json'), 'utf8'));
