@@ -285,11 +285,24 @@ describe('export, erase, import', () => {
 });
 
 describe('a tab closed right after Check', () => {
-	it('has the answer in progress before the scheduler has loaded', () => {
-		void recordAnswer('m', 'q1', { score: 0, helped: false }, new Date(T0));
+	it('has the answer in progress before the scheduler has loaded', async () => {
+		// a fresh page: the scheduler (loaded on the first answer) is not there yet
+		vi.resetModules();
+		const fresh = await import('../../src/lib/storage/progress');
+		void fresh.recordAnswer('m', 'q1', { score: 0, helped: false }, new Date(T0));
 		// synchronously, before any await: the answer is stored, its scheduling pending
 		const item = JSON.parse(localStorage.getItem('icc:progress')!).items.q1;
 		expect(item).toMatchObject({ lastScore: 0, wrong: 1, pending: [{ score: 0, helped: false }] });
+	});
+
+	it('once the scheduler is loaded, schedules the answer in the same write', async () => {
+		await recordAnswer('m', 'q0', { score: 1, helped: false }, new Date(T0));
+		void recordAnswer('m', 'q1', { score: 0, helped: false }, new Date(T0));
+		// synchronously: stored and already scheduled, nothing left pending
+		const item = JSON.parse(localStorage.getItem('icc:progress')!).items.q1;
+		expect(item).toMatchObject({ lastScore: 0, wrong: 1 });
+		expect(item.pending).toBeUndefined();
+		expect(item.card.state).toBeGreaterThan(0);
 	});
 
 	it('schedules it on the next visit', async () => {

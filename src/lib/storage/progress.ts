@@ -89,15 +89,38 @@ export function updateProgress(change: (progress: Progress) => Progress): { prog
 	return { progress: next, kept: writeDevice(PROGRESS_KEY, JSON.stringify(next)) };
 }
 
+/** The review scheduler (ts-fsrs), once it has been loaded: not with the page, on the first answer. */
+type Scheduler = typeof import('$lib/review/schedule');
+let scheduler: Scheduler | undefined;
+
+const hasPending = (progress: Progress) => Object.values(progress.items).some((item) => item.pending?.length);
+
+/** Every waiting answer scheduled: the items with `pending` answers get their cards. */
+function schedulePending(progress: Progress, { schedule }: Scheduler): Progress {
+	if (!hasPending(progress)) return progress;
+	const items = { ...progress.items };
+	for (const [id, item] of Object.entries(items)) {
+		if (!item.pending?.length) continue;
+		let card = item.card;
+		for (const answer of item.pending) card = schedule(card, answer, new Date(answer.at));
+		const { pending: _done, ...rest } = item;
+		items[id] = { ...rest, card };
+	}
+	return { ...progress, items };
+}
+
 /**
  * Records one graded answer: its score at once (synchronously: a tab closed right after Check
  * loses nothing), then its place in the review deck, once the scheduler (ts-fsrs, loaded on the
  * first answer, not with the page) is there. An answer whose scheduling did not happen (the tab
- * was closed first) waits in `pending` and is scheduled on the next answer or review.
+ * was closed first) waits in `pending` and is scheduled on the next answer or review. Once the
+ * scheduler is loaded, both are one read-merge-write (issue 27: this runs in a Check's own task,
+ * and each read parses and validates the whole record).
  */
 export function recordAnswer(module: string, questionId: string, outcome: Outcome, now = new Date()) {
 	const right = outcome.score === 1 && !outcome.helped;
-	const { kept } = updateProgress((progress) => {
+	const loaded = scheduler;
+	const { progress, kept } = updateProgress((progress) => {
 		const previous: ItemProgress | undefined = own(progress.items, questionId);
 		const item: ItemProgress = {
 			module,
@@ -108,27 +131,17 @@ export function recordAnswer(module: string, questionId: string, outcome: Outcom
 			card: previous?.card,
 			pending: [...(previous?.pending ?? []), { score: outcome.score, helped: outcome.helped, at: now.toISOString() }]
 		};
-		return { ...progress, items: { ...progress.items, [questionId]: item } };
+		const next = { ...progress, items: { ...progress.items, [questionId]: item } };
+		return loaded ? schedulePending(next, loaded) : next;
 	});
-	return catchUpScheduling().then((scheduled) => ({ kept: kept && scheduled.kept }));
+	return loaded && !hasPending(progress) ? Promise.resolve({ kept }) : catchUpScheduling().then((scheduled) => ({ kept: kept && scheduled.kept }));
 }
 
 /** Schedules every answer still waiting for the scheduler (see recordAnswer). */
 export async function catchUpScheduling(): Promise<{ kept: boolean }> {
-	if (!Object.values(loadProgress().progress.items).some((item) => item.pending?.length)) return { kept: true };
-	const { schedule } = await import('$lib/review/schedule');
-	const { kept } = updateProgress((progress) => {
-		const items = { ...progress.items };
-		for (const [id, item] of Object.entries(items)) {
-			if (!item.pending?.length) continue;
-			let card = item.card;
-			for (const answer of item.pending) card = schedule(card, answer, new Date(answer.at));
-			const { pending: _done, ...rest } = item;
-			items[id] = { ...rest, card };
-		}
-		return { ...progress, items };
-	});
-	return { kept };
+	if (!hasPending(loadProgress().progress)) return { kept: true };
+	const loaded = (scheduler ??= await import('$lib/review/schedule'));
+	return { kept: updateProgress((progress) => schedulePending(progress, loaded)).kept };
 }
 
 /** Records a finished attempt at a module's quiz. */
