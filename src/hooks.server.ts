@@ -1,14 +1,15 @@
 import type { Handle } from '@sveltejs/kit';
 import pageStart from 'virtual:icc/page-start';
-import { enhanceAssets, inlineIslandStyles } from '$lib/islands/build/assets';
+import { dropLazyStyles, enhanceAssets, inlineIslandStyles } from '$lib/islands/build/assets';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 
 // The page's language, its inline script and the URL of the enhance module that script fetches
-// go into src/app.html's placeholders, and its islands' styles inline into its <head>. The script is put in byte for byte: the Content Security
+// go into src/app.html's placeholders, and its islands' styles inline into its <head> (the styles of
+// components imported on demand out of it). The script is put in byte for byte: the Content Security
 // Policy allows it by its hash (svelte.config.js); the URL, which changes with each build, is
 // therefore an attribute of the script, not part of it.
 const fill = (html: string, lang: string) =>
-	inlineIslandStyles(html)
+	inlineIslandStyles(dropLazyStyles(html))
 		.replace('%lang%', lang)
 		.replace('%icc.enhance%', () => enhanceAssets().src)
 		.replace('%icc.page-start%', () => pageStart);

@@ -26,6 +26,39 @@ test('no page carries the same stylesheet inline twice', async ({ request }) => 
 	}
 });
 
+// A component imported on demand (a case question's widget) brings its styles when it is shown:
+// they are not in the page before (dropLazyStyles: SvelteKit inlined them, issue 27's first paint),
+// every page keeps its policy valid, and the case is drawn styled.
+test('a case question is styled by a stylesheet fetched when it is shown, not carried by the quiz page', async ({ page }) => {
+	const violations: string[] = [];
+	page.on('console', (message) => {
+		if (/Content Security Policy|Refused to apply/i.test(message.text())) violations.push(message.text());
+	});
+	const fetched: string[] = [];
+	page.on('request', (request) => {
+		if (/\/_app\/immutable\/assets\/.*\.css$/.test(request.url())) fetched.push(request.url());
+	});
+	const path = '/en/modules/02-cyber/quiz/';
+	const html = await (await page.request.get(path)).text();
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto(path);
+	await expect(page.locator('.quiz[data-ready="true"]')).toBeAttached();
+	const decision = page.locator('.question fieldset.qw-decision').first();
+	for (let n = 0; n < 40 && !(await decision.count()); n++) {
+		await page.getByRole('button', { name: /^(Next|Continue)/ }).first().click();
+	}
+	await expect(decision).toBeVisible();
+	// a rule of the case widget's own stylesheet applies: its decisions are ruled off, not boxed
+	await expect(decision).toHaveCSS('border-top-style', 'solid');
+	await expect(decision).toHaveCSS('border-left-style', 'none');
+	const sheet = fetched.find((url) => /\/Case\.[^/]+\.css$/.test(url));
+	expect(sheet, 'the case widget\'s stylesheet is fetched once a case is shown').toBeDefined();
+	const css = (await (await page.request.get(sheet!)).text()).trim();
+	expect(css.length).toBeGreaterThan(100);
+	expect(html.includes(css.slice(0, 80)), 'the quiz page carries none of it').toBe(false);
+	expect(violations).toEqual([]);
+});
+
 // Interactive parts are islands (src/lib/islands/README.md): hydrated in place, not drawn again.
 // A hydration mismatch makes Svelte throw the server's HTML away and render from scratch (the
 // page still works, so only this test would notice), with a warning in the console.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assetsFromManifest, type ViteManifest } from './assets';
+import { createHash } from 'node:crypto';
+import { assetsFromManifest, dropStylesheets, lazyStylesheets, type ViteManifest } from './assets';
 
 // Vite's manifest, as the client build writes it: the island modules are generated, so they are
 // found by their chunk's name (build/entries.ts), not by a source file.
@@ -31,5 +32,44 @@ describe('assetsFromManifest', () => {
 		expect(() => assetsFromManifest(manifest, 'islands/teach')).toThrow(/islands\/teach is not in the client build/);
 		const broken: ViteManifest = { x: { file: 'x.js', name: 'islands/x', isEntry: true, imports: ['_gone.js'] } };
 		expect(() => assetsFromManifest(broken, 'islands/x')).toThrow(/_gone\.js/);
+	});
+});
+
+describe('lazyStylesheets', () => {
+	it('names the styles of chunks only ever imported on demand, not those also imported statically', () => {
+		const lazy: ViteManifest = {
+			...manifest,
+			'src/Case.svelte': { file: 'case.js', isDynamicEntry: true, css: ['_app/immutable/assets/Case.css'] },
+			'src/Both.svelte': { file: 'both.js', isDynamicEntry: true, css: ['_app/immutable/assets/Both.css'] },
+			'_user.js': { file: 'user.js', imports: ['src/Both.svelte'] }
+		};
+		expect([...lazyStylesheets(lazy)]).toEqual(['_app/immutable/assets/Case.css']);
+	});
+});
+
+describe('dropStylesheets', () => {
+	const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+	const files: Record<string, string> = { 'a/Page.css': '.page{color:red}', 'a/Case.css': '.case{display:grid}' };
+	const style = `${files['a/Page.css']}${files['a/Case.css']}`;
+	const page = (css: string) =>
+		`<meta http-equiv="content-security-policy" content="style-src 'self' ${hash(css)}; base-uri 'self'">` +
+		'<link href="../../a/Page.css" rel="stylesheet" disabled media="(max-width: 0)">' +
+		'<link href="../../a/Case.css" rel="stylesheet" disabled media="(max-width: 0)">' +
+		`<style>${css}</style>`;
+
+	it("takes the file's text out of SvelteKit's style, its link out, and the style's new hash into the policy", () => {
+		const out = dropStylesheets(page(style), new Set(['a/Case.css']), (file) => files[file]);
+		expect(out).toContain(`<style>${files['a/Page.css']}</style>`);
+		expect(out).not.toContain('.case');
+		expect(out).not.toContain('Case.css');
+		expect(out).toContain(hash(files['a/Page.css']));
+		expect(out).not.toContain(hash(style));
+		expect(out).toContain('a/Page.css');
+	});
+
+	it('leaves a page without the file as it is, and fails the build rather than leave a style its policy refuses', () => {
+		expect(dropStylesheets(page(files['a/Page.css']), new Set(['a/Case.css']), (file) => files[file])).toBe(page(files['a/Page.css']));
+		const unhashed = page(style).replace(hash(style), "'sha256-other'");
+		expect(() => dropStylesheets(unhashed, new Set(['a/Case.css']), (file) => files[file])).toThrow(/policy/);
 	});
 });

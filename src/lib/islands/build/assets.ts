@@ -17,7 +17,7 @@ export type ModuleAssets = {
 	css: string[];
 };
 
-type ManifestChunk = { file: string; name?: string; isEntry?: boolean; imports?: string[]; css?: string[] };
+type ManifestChunk = { file: string; name?: string; isEntry?: boolean; isDynamicEntry?: boolean; imports?: string[]; css?: string[] };
 export type ViteManifest = Record<string, ManifestChunk>;
 
 /** The entry chunk named `chunk` (see build/entries.ts), and every chunk it imports, each once. */
@@ -54,6 +54,9 @@ export function islandAssets(name: IslandName): ModuleAssets {
 	return dev ? { src: devUrl(islandEntryId(name)), preload: [], css: [] } : built(islandChunk(name));
 }
 
+/** A policy's hash of an inline style or script. */
+const sha256 = (text: string) => `'sha256-${process.getBuiltinModule('node:crypto').createHash('sha256').update(text).digest('base64')}'`;
+
 /**
  * The CSS of the page's islands, put inline in its <head> (src/hooks.server.ts): SvelteKit puts in
  * a page the styles of the components its client code imports, and the pages' client code does
@@ -75,13 +78,52 @@ export function inlineIslandStyles(html: string): string {
 		// reaches the island's components: the quiz page) — twice would be 6.8 KB parsed for nothing
 		if (already.some((text) => text.includes(css))) return '';
 		if (/<\/style/i.test(css)) throw new Error(`${file}: cannot be put inline`);
-		hashes.push(`'sha256-${process.getBuiltinModule('node:crypto').createHash('sha256').update(css).digest('base64')}'`);
+		hashes.push(sha256(css));
 		return `<style>${css}</style>`;
 	});
 	if (!hashes.length) return inlined;
 	const policy = /(<meta http-equiv="content-security-policy" content="[^"]*?style-src [^;"]*)/;
 	if (!policy.test(inlined)) return dev ? inlined : fail('the page has no style-src policy to add its island styles to');
 	return inlined.replace(policy, (directive) => `${directive} ${hashes.join(' ')}`);
+}
+
+/**
+ * The stylesheets of the components that are only ever imported on demand (`import()`: a rarer
+ * question type's widget, the quiz's results, the QR code): never drawn by the server, and fetched
+ * with their module by Vite's preload helper when one is shown.
+ */
+export function lazyStylesheets(manifest: ViteManifest): Set<string> {
+	const imported = new Set(Object.values(manifest).flatMap((chunk) => chunk.imports ?? []));
+	return new Set(Object.entries(manifest).flatMap(([key, chunk]) => (chunk.isDynamicEntry && !imported.has(key) ? (chunk.css ?? []) : [])));
+}
+
+/**
+ * Takes `files` out of the page: SvelteKit inlines the styles of every component its page code
+ * reaches, those imported on demand included, and marks each with a disabled <link>. Their text
+ * goes out of SvelteKit's <style>, whose hash in the page's policy is replaced by the new one's
+ * (issue 27: the quiz page parsed 3 KB of CSS for its case, evidence and results components
+ * before its first paint, none of them on screen then).
+ */
+export function dropStylesheets(html: string, files: Set<string>, readFile: (file: string) => string): string {
+	let out = html;
+	for (const link of html.matchAll(/<link href="(?:\.\.\/)*([^"]+\.css)" rel="stylesheet" disabled media="\(max-width: 0\)">/g)) {
+		if (!files.has(link[1])) continue;
+		const css = readFile(link[1]).trim();
+		const style = [...out.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].find((match) => match[1].includes(css));
+		if (!style) continue;
+		const text = style[1].replace(css, () => '');
+		if (!out.includes(sha256(style[1]))) fail(`${link[1]}: the page's policy does not name the style it is in`);
+		const [before, after] = [sha256(style[1]), sha256(text)];
+		out = out.replace(style[0], () => style[0].replace(style[1], () => text)).replace(before, () => after).replace(link[0], () => '');
+	}
+	return out;
+}
+
+/** `dropStylesheets` of the components imported on demand (none under `vite dev`). */
+export function dropLazyStyles(html: string): string {
+	if (dev) return html;
+	manifest ??= JSON.parse(read('.vite/manifest.json')) as ViteManifest;
+	return dropStylesheets(html, lazyStylesheets(manifest), read);
 }
 
 function fail(message: string): never {
