@@ -38,4 +38,15 @@ describe('quoted', () => {
 		expect(quoted('mot', 'fr')).toBe('«\u202fmot\u202f»');
 		expect(quoted('word', 'en')).toBe('“word”');
 	});
+
+	it('does not double the marks of words that open on their own (a definition quoting its term)', () => {
+		const definition = '“Attack directed against any civilian population” means a course of conduct';
+		expect(quoted(definition, 'en')).toBe(definition);
+		expect(quoted('"Crime" means', 'en')).toBe('"Crime" means');
+		expect(quoted('« Crime » désigne', 'fr')).toBe('« Crime » désigne');
+	});
+
+	it('nests English marks inside French ones, as French does', () => {
+		expect(quoted('“Attack” means', 'fr')).toBe('«\u202f“Attack” means\u202f»');
+	});
 });

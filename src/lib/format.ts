@@ -21,7 +21,13 @@ export function formatDate(date: string, lang: Locale): string {
 	return d ? `${d} ${month} ${y}` : `${month} ${y}`;
 }
 
-/** Words quoted as each language quotes them: «\u202f…\u202f» in French, “…” in English. */
+/**
+ * Words quoted as each language quotes them: «\u202f…\u202f» in French, “…” in English. Words that
+ * open on that same mark themselves (a definition quoting its term: “Attack directed against any
+ * civilian population” means…) are given as they are: ours would double the source's (““Attack…),
+ * which reads as a typo. French nests “…” inside «…», as it should.
+ */
 export function quoted(text: string, lang: Locale): string {
-	return lang === 'fr' ? `«\u202f${text}\u202f»` : `“${text}”`;
+	if (lang === 'fr') return text.startsWith('«') ? text : `«\u202f${text}\u202f»`;
+	return /^[“"]/.test(text) ? text : `“${text}”`;
 }

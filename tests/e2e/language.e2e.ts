@@ -39,6 +39,8 @@ test('following a citation highlights the paragraph that holds the quote', async
 	await marker.locator(':scope > summary').click();
 	const cite = marker.locator('figure.cite');
 	const quote = (await cite.locator('blockquote').innerText()).replace(/[«»“”\u202f]/g, '').trim();
+	// who said it and when, then the link, set apart by a spaced dot
+	await expect(cite.locator('figcaption')).toHaveText(/\S \u00b7 \S/);
 	await cite.locator('figcaption a').click();
 	await expect(page).toHaveURL(/\/sources\/[^/]+\/#p\d+$/);
 	const target = page.locator(':target');

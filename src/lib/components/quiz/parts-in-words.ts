@@ -3,6 +3,7 @@
 // Also said after a check, with the verdict (verdictAnnouncement).
 import { m } from '$lib/paraglide/messages.js';
 import type { Locale } from '$lib/i18n';
+import { quoted } from '$lib/format';
 import { wholePercent } from '$lib/quiz/credit';
 import type { Graded, Question } from '$lib/quiz/types';
 
@@ -26,10 +27,9 @@ export function partsInWords(question: Question, result: Graded, lang: Locale): 
 			// Check says which decisions to review, once
 			const total = question.view.decisions.length;
 			const counted = m.quiz_parts_right_case({ right, total }, locale);
-			const quote = (text: string) => (lang === 'fr' ? `«\u202f${text}\u202f»` : `“${text}”`);
 			const wrong = question.view.decisions.filter((decision) => result.parts[decision.id] !== true);
 			if (wrong.length === 0) return counted;
-			const list = wrong.map((decision) => quote(decision.prompt[lang])).join(', ');
+			const list = wrong.map((decision) => quoted(decision.prompt[lang], lang)).join(', ');
 			return `${counted}. ${m.quiz_parts_case_to_review({ list }, locale)}`;
 		}
 		case 'multiple':
