@@ -163,26 +163,16 @@ test('a quiz whose questions cannot be loaded says so in the page language, and 
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
-for (const [path, name, message] of [
-	['/en/review/', 'review', /The review could not start: the quizzes’ answers were not loaded/],
-	['/fr/assignment/', 'assignment', /Le devoir n’a pas pu démarrer.*les réponses des quiz n’ont pas été chargées/]
+// What the review and assignment pages fetch: every quiz's answers (keys.json), and questions that
+// include the navigator's cases (module 1's graded cases: one file missing is enough).
+for (const [path, name, blocked, message] of [
+	['/en/review/', 'review', '**/quiz/keys.json', /The review could not start: the quizzes’ answers were not loaded/],
+	['/fr/assignment/', 'assignment', '**/quiz/keys.json', /Le devoir n’a pas pu démarrer.*les réponses des quiz n’ont pas été chargées/],
+	['/fr/review/', 'review', '**/navigator/cases/views.json', /La révision n’a pas pu démarrer.*les questions des quiz n’ont pas été chargées/],
+	['/en/assignment/', 'assignment', '**/navigator/cases/views.json', /The assignment could not start: the quizzes’ questions were not loaded/]
 ] as const) {
-	test(`${path}: answers that cannot be loaded are reported in the page language, the page is kept`, async ({ page }) => {
-		await page.route('**/quiz/keys.json', (route) => route.abort());
-		await page.goto(path);
-		await expect(page.getByRole('alert')).toHaveText(message);
-		await expect(page.locator(`[data-island="${name}"]`)).not.toHaveAttribute('data-hydrated', '');
-		await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
-	});
-}
-
-for (const [path, name, message] of [
-	['/fr/review/', 'review', /La révision n’a pas pu démarrer.*les questions des quiz n’ont pas été chargées/],
-	['/en/assignment/', 'assignment', /The assignment could not start: the quizzes’ questions were not loaded/]
-] as const) {
-	test(`${path}: questions that cannot be loaded are reported in the page language, the page is kept`, async ({ page }) => {
-		// the navigator's cases (module 1's graded cases, part of its questions here): one file missing is enough
-		await page.route('**/navigator/cases/views.json', (route) => route.abort());
+	test(`${path}: ${blocked.includes('keys') ? 'answers' : 'questions'} that cannot be loaded are reported in the page language, the page is kept`, async ({ page }) => {
+		await page.route(blocked, (route) => route.abort());
 		await page.goto(path);
 		await expect(page.getByRole('alert')).toHaveText(message);
 		await expect(page.locator(`[data-island="${name}"]`)).not.toHaveAttribute('data-hydrated', '');

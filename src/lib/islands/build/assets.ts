@@ -44,10 +44,11 @@ export function assetsFromManifest(manifest: ViteManifest, chunk: string): Modul
 const CLIENT = `${process.env.KIT_OUT ?? '.svelte-kit'}/output/client`;
 const read = (file: string) => process.getBuiltinModule('node:fs').readFileSync(`${CLIENT}/${file}`, 'utf8');
 let manifest: ViteManifest | undefined;
+/** The client build's manifest, read once. */
+const clientManifest = () => (manifest ??= JSON.parse(read('.vite/manifest.json')) as ViteManifest);
 
 function built(chunk: string): ModuleAssets {
-	manifest ??= JSON.parse(read('.vite/manifest.json')) as ViteManifest;
-	return assetsFromManifest(manifest, chunk);
+	return assetsFromManifest(clientManifest(), chunk);
 }
 
 export function islandAssets(name: IslandName): ModuleAssets {
@@ -122,8 +123,7 @@ export function dropStylesheets(html: string, files: Set<string>, readFile: (fil
 /** `dropStylesheets` of the components imported on demand (none under `vite dev`). */
 export function dropLazyStyles(html: string): string {
 	if (dev) return html;
-	manifest ??= JSON.parse(read('.vite/manifest.json')) as ViteManifest;
-	return dropStylesheets(html, lazyStylesheets(manifest), read);
+	return dropStylesheets(html, lazyStylesheets(clientManifest()), read);
 }
 
 function fail(message: string): never {
