@@ -295,6 +295,35 @@ describe('a tab closed right after Check', () => {
 		expect(item).toMatchObject({ lastScore: 0, wrong: 1, pending: [{ score: 0, helped: false }] });
 	});
 
+	it('reads the record once in the Check before the scheduler has loaded, and schedules it when it has', async () => {
+		vi.resetModules();
+		const fresh = await import('../../src/lib/storage/progress');
+		const getItem = vi.spyOn(Storage.prototype, 'getItem');
+		const done = fresh.recordAnswer('m', 'q1', { score: 0, helped: false }, new Date(T0));
+		// synchronously (the Check's own task): one read of the record, no second one to find it pending
+		const reads = getItem.mock.calls.filter(([key]) => key === 'icc:progress').length;
+		getItem.mockRestore();
+		expect(reads).toBe(1);
+		await done;
+		const item = loadProgress().progress.items.q1;
+		expect(item.pending).toBeUndefined();
+		expect(item.card?.state).toBeGreaterThan(0);
+	});
+
+	it('with the scheduler loaded ahead (the learner reached for the quiz), stores and schedules the first answer in one write', async () => {
+		vi.resetModules();
+		const fresh = await import('../../src/lib/storage/progress');
+		await fresh.loadScheduler();
+		const setItem = vi.spyOn(Storage.prototype, 'setItem');
+		void fresh.recordAnswer('m', 'q1', { score: 0, helped: false }, new Date(T0));
+		const writes = setItem.mock.calls.filter(([key]) => key === 'icc:progress');
+		setItem.mockRestore();
+		expect(writes).toHaveLength(1);
+		const item = JSON.parse(writes[0][1]).items.q1;
+		expect(item.pending).toBeUndefined();
+		expect(item.card.state).toBeGreaterThan(0);
+	});
+
 	it('once the scheduler is loaded, schedules the answer in the same write', async () => {
 		await recordAnswer('m', 'q0', { score: 1, helped: false }, new Date(T0));
 		void recordAnswer('m', 'q1', { score: 0, helped: false }, new Date(T0));

@@ -89,9 +89,20 @@ export function updateProgress(change: (progress: Progress) => Progress): { prog
 	return { progress: next, kept: writeDevice(PROGRESS_KEY, JSON.stringify(next)) };
 }
 
-/** The review scheduler (ts-fsrs), once it has been loaded: not with the page, on the first answer. */
+/**
+ * The review scheduler (ts-fsrs), once it has been loaded: not with the page, but as the learner
+ * reaches for a quiz (`loadScheduler`, through the quiz's store) or at the latest on the first answer.
+ */
 type Scheduler = typeof import('$lib/review/schedule');
 let scheduler: Scheduler | undefined;
+
+/**
+ * Loads the scheduler ahead of the first answer, so that this answer too is stored and scheduled
+ * in one write. Failing changes nothing: the first answer asks for it again.
+ */
+export function loadScheduler(): Promise<Scheduler> {
+	return scheduler ? Promise.resolve(scheduler) : import('$lib/review/schedule').then((loaded) => (scheduler = loaded));
+}
 
 const hasPending = (progress: Progress) => Object.values(progress.items).some((item) => item.pending?.length);
 
@@ -134,13 +145,18 @@ export function recordAnswer(module: string, questionId: string, outcome: Outcom
 		const next = { ...progress, items: { ...progress.items, [questionId]: item } };
 		return loaded ? schedulePending(next, loaded) : next;
 	});
-	return loaded && !hasPending(progress) ? Promise.resolve({ kept }) : catchUpScheduling().then((scheduled) => ({ kept: kept && scheduled.kept }));
+	return loaded && !hasPending(progress) ? Promise.resolve({ kept }) : scheduleWaiting().then((scheduled) => ({ kept: kept && scheduled.kept }));
 }
 
 /** Schedules every answer still waiting for the scheduler (see recordAnswer). */
 export async function catchUpScheduling(): Promise<{ kept: boolean }> {
 	if (!hasPending(loadProgress().progress)) return { kept: true };
-	const loaded = (scheduler ??= await import('$lib/review/schedule'));
+	return scheduleWaiting();
+}
+
+/** What is pending scheduled, in a read-merge-write once the scheduler is here (no read before). */
+async function scheduleWaiting(): Promise<{ kept: boolean }> {
+	const loaded = await loadScheduler();
 	return { kept: updateProgress((progress) => schedulePending(progress, loaded)).kept };
 }
 

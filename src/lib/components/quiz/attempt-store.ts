@@ -18,6 +18,11 @@ export interface AttemptStore {
 	recordAnswer?(module: string, questionId: string, outcome: Outcome): Promise<{ kept: boolean }>;
 	/** keeps a finished attempt on the dashboard (site only) */
 	recordFinished?(module: string, record: FinishedRecord): void;
+	/**
+	 * loads ahead what recording an answer will need (the site's: the review scheduler), as the
+	 * learner reaches for the quiz, so that the first Check does not load it in its own task
+	 */
+	prepare?(): void;
 	/** calls `listener` with the module when another tab saved its attempt; returns the unsubscribe */
 	onOtherChange?(module: string, listener: () => void): () => void;
 }

@@ -4,7 +4,7 @@
 // and with it the progress record and the scheduler (ts-fsrs).
 import { attemptKey, clearAttempt, loadAttempt, saveAttempt } from '$lib/storage/attempts';
 import { onOtherTabChange } from '$lib/storage/device';
-import { recordAnswer, recordFinished } from '$lib/storage/progress';
+import { loadScheduler, recordAnswer, recordFinished } from '$lib/storage/progress';
 import type { AttemptStore } from './attempt-store';
 
 /** The site's store: the attempt on the device, progress and review deck recorded, tabs merged. */
@@ -13,6 +13,8 @@ export const deviceStore: AttemptStore = {
 	save: saveAttempt,
 	clear: clearAttempt,
 	recordAnswer: (module, id, outcome) => recordAnswer(module, id, outcome),
+	// not loaded: the first answer asks for it again
+	prepare: () => void loadScheduler().catch(() => {}),
 	recordFinished: (module, record) => {
 		recordFinished(module, record);
 	},
