@@ -26,3 +26,10 @@ export interface AttemptStore {
 	/** calls `listener` with the module when another tab saved its attempt; returns the unsubscribe */
 	onOtherChange?(module: string, listener: () => void): () => void;
 }
+
+/** Keeps nothing: a rehearsal's store (Rehearsal.svelte), whose answers are not the learner's. */
+export const scratchStore: AttemptStore = {
+	load: () => ({ status: 'none' }),
+	save: (attempt) => ({ attempt, kept: true }),
+	clear: () => {}
+};
