@@ -1,42 +1,45 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { messages } from '../support/messages';
 
-// Issue 27, decision 23: a quiz page and a step rehearse their first Check as their island starts
-// (Rehearsal.svelte): a copy of the checks, off screen, inert and hidden from assistive technology,
-// answers question 1 with its key and checks it, then goes. What a learner must never notice: the
-// copy takes no focus, saves nothing on the device, leaves no element behind, shares no element id
-// or radio group with the learner's own checks (an answer ticked before the island started stays
-// ticked), and does not run at all when the learner's Check is already waiting for the key.
+// Issue 27, decision 23: a quiz page and a step rehearse their first Check just after their island
+// starts (Rehearsal.svelte): a copy of the checks answers question 1 with its key and checks it,
+// apart from the page, then is laid out off screen, inert and hidden from assistive technology, and
+// goes. What a learner must never notice: the copy is never seen in the page, takes no focus, saves
+// nothing on the device, leaves no element behind, shares no element id or radio group with the
+// learner's own checks (an answer ticked before the island started stays ticked), and does not run
+// when the learner's Check already waits for the key.
 
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, serviceWorkers: 'block' as const };
 
 /**
- * Watches every element the page adds: what a rehearsal drew (its verdicts' text), and any id or
- * radio group of the rehearsal that an element outside it also has at that moment.
+ * Watches the rehearsal. Its copy is in the page only inside one task, between being put in its
+ * off-screen box and that box being laid out (Rehearsal.svelte reads the box's size, then removes
+ * the copy): at that moment it records what the copy drew (its verdicts' text) and any id or radio
+ * group it shares with an element outside it. And at every change of the page, whether anything of
+ * a rehearsal could be seen in it (nothing should: no selector, no assistive technology ever
+ * meets the copy).
  */
 const WATCH = () => {
-	const seen = { verdicts: [] as string[], clashes: [] as string[] };
-	// an element added inside another added in the same batch is met twice: counted once
-	const met = new WeakSet<Element>();
+	const seen = { verdicts: [] as string[], clashes: [] as string[], seenInPage: 0 };
 	(window as unknown as { __rehearsal: typeof seen }).__rehearsal = seen;
-	new MutationObserver((records) => {
-		for (const record of records) {
-			for (const node of record.addedNodes) {
-				if (!(node instanceof Element) || !node.closest('.rehearsal')) continue;
-				for (const el of [node, ...node.querySelectorAll('*')]) {
-					if (met.has(el)) continue;
-					met.add(el);
-					if (el.matches('.verdict')) seen.verdicts.push(el.textContent!.replace(/\s+/g, ' ').trim());
-					if (el.id && [...document.querySelectorAll(`[id="${CSS.escape(el.id)}"]`)].some((other) => !other.closest('.rehearsal'))) seen.clashes.push(`id ${el.id}`);
-					const name = el instanceof HTMLInputElement && el.type === 'radio' ? el.name : '';
-					if (name && [...document.querySelectorAll(`input[type="radio"][name="${CSS.escape(name)}"]`)].some((other) => !other.closest('.rehearsal'))) seen.clashes.push(`radio group ${name}`);
-				}
+	const measure = Element.prototype.getBoundingClientRect;
+	Element.prototype.getBoundingClientRect = function (this: Element) {
+		if (this.matches('.rehearsal')) {
+			for (const el of this.querySelectorAll('*')) {
+				if (el.matches('.verdict')) seen.verdicts.push(el.textContent!.replace(/\s+/g, ' ').trim());
+				if (el.id && [...document.querySelectorAll(`[id="${CSS.escape(el.id)}"]`)].some((other) => !other.closest('.rehearsal'))) seen.clashes.push(`id ${el.id}`);
+				const name = el instanceof HTMLInputElement && el.type === 'radio' ? el.name : '';
+				if (name && [...document.querySelectorAll(`input[type="radio"][name="${CSS.escape(name)}"]`)].some((other) => !other.closest('.rehearsal'))) seen.clashes.push(`radio group ${name}`);
 			}
 		}
+		return measure.call(this);
+	};
+	new MutationObserver(() => {
+		seen.seenInPage += document.querySelectorAll('.rehearsal *').length;
 	}).observe(document, { subtree: true, childList: true });
 };
 
-const watched = (page: Page) => page.evaluate(() => (window as unknown as { __rehearsal: { verdicts: string[]; clashes: string[] } }).__rehearsal);
+const watched = (page: Page) => page.evaluate(() => (window as unknown as { __rehearsal: { verdicts: string[]; clashes: string[]; seenInPage: number } }).__rehearsal);
 const device = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('icc:')));
 
 async function open(context: BrowserContext): Promise<Page> {
@@ -77,6 +80,7 @@ for (const lang of ['fr', 'en'] as const) {
 
 		await expect.poll(async () => (await watched(page)).verdicts).toEqual([`✓ ${m.quiz_correct}`]);
 		expect((await watched(page)).clashes).toEqual([]);
+		expect((await watched(page)).seenInPage).toBe(0);
 		await expect(page.locator('.rehearsal *')).toHaveCount(0);
 		await expect(page.locator('[id^="rehearsal-"]')).toHaveCount(0);
 		// the learner's own: their tick, their focus, the mode chosen above the question, nothing checked
@@ -104,6 +108,7 @@ for (const lang of ['fr', 'en'] as const) {
 		await expect(page.locator('.step-checks[data-ready="true"]')).toHaveCount(1);
 		await expect.poll(async () => (await watched(page)).verdicts).toEqual([`✓ ${m.quiz_correct}`]);
 		expect((await watched(page)).clashes).toEqual([]);
+		expect((await watched(page)).seenInPage).toBe(0);
 		await expect(page.locator('.rehearsal *')).toHaveCount(0);
 		await expect(page.locator('[id^="rehearsal-"]')).toHaveCount(0);
 		await expect(page.locator('.step-checks .verdict')).toHaveCount(0);
