@@ -42,6 +42,18 @@ const WATCH = () => {
 const watched = (page: Page) => page.evaluate(() => (window as unknown as { __rehearsal: { verdicts: string[]; clashes: string[]; seenInPage: number } }).__rehearsal);
 const device = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('icc:')));
 
+/**
+ * The first Check was rehearsed (its verdict `verdict`), unseen: no id or radio group shared with the
+ * learner's, never in the page between tasks, nothing of it left.
+ */
+async function expectRehearsedUnseen(page: Page, verdict: string) {
+	await expect.poll(async () => (await watched(page)).verdicts).toEqual([verdict]);
+	expect((await watched(page)).clashes).toEqual([]);
+	expect((await watched(page)).seenInPage).toBe(0);
+	await expect(page.locator('.rehearsal *')).toHaveCount(0);
+	await expect(page.locator('[id^="rehearsal-"]')).toHaveCount(0);
+}
+
 async function open(context: BrowserContext): Promise<Page> {
 	const page = await context.newPage();
 	page.on('pageerror', (error) => {
@@ -78,11 +90,7 @@ for (const lang of ['fr', 'en'] as const) {
 		release();
 		await expect(page.locator('.quiz[data-ready="true"]')).toHaveCount(1);
 
-		await expect.poll(async () => (await watched(page)).verdicts).toEqual([`✓ ${m.quiz_correct}`]);
-		expect((await watched(page)).clashes).toEqual([]);
-		expect((await watched(page)).seenInPage).toBe(0);
-		await expect(page.locator('.rehearsal *')).toHaveCount(0);
-		await expect(page.locator('[id^="rehearsal-"]')).toHaveCount(0);
+		await expectRehearsedUnseen(page, `✓ ${m.quiz_correct}`);
 		// the learner's own: their tick, their focus, the mode chosen above the question, nothing checked
 		await expect(ticked).toBeChecked();
 		await expect(ticked).toBeFocused();
@@ -106,11 +114,7 @@ for (const lang of ['fr', 'en'] as const) {
 		// the checks' island starts as they come near the screen
 		await page.locator('.step-checks').scrollIntoViewIfNeeded();
 		await expect(page.locator('.step-checks[data-ready="true"]')).toHaveCount(1);
-		await expect.poll(async () => (await watched(page)).verdicts).toEqual([`✓ ${m.quiz_correct}`]);
-		expect((await watched(page)).clashes).toEqual([]);
-		expect((await watched(page)).seenInPage).toBe(0);
-		await expect(page.locator('.rehearsal *')).toHaveCount(0);
-		await expect(page.locator('[id^="rehearsal-"]')).toHaveCount(0);
+		await expectRehearsedUnseen(page, `✓ ${m.quiz_correct}`);
 		await expect(page.locator('.step-checks .verdict')).toHaveCount(0);
 		await expect(page.locator('body')).toBeFocused();
 		expect(await device(page)).toEqual([]);
