@@ -14,8 +14,15 @@
 //     that may be before its island has started: what is ticked then is given to the island when
 //     it starts (src/lib/islands/hydrate-islands.ts, tests/e2e/answer-early.e2e.ts); each run
 //     checks that the answer is still there once graded, or counts as failed ("answer lost");
+//   - first paint (FCP), to tell what the page takes to be shown from what it takes, once shown, to
+//     be answered;
 //   - first feedback: the first verdict drawn (one frame after it is in the page);
 //   - answer → feedback: from the Check click's event time to its verdict drawn, every question;
+//   - verdict painted: the same span, ended by the verdict's own paint (Element Timing's
+//     renderTime) rather than by a frame and a task after it: what "drawn" above adds (polling at
+//     a frame, a round trip to the page, a frame and a task queued behind whatever the page queued
+//     after its paint) is left out. Reported, no target: it tells the page's share from the
+//     instrument's;
 //   - INP: the longest Event Timing duration of a real interaction (interactionId) in the run;
 //   - page errors.
 
@@ -124,6 +131,25 @@ const INIT = () => {
 	window.__inp = 0;
 	window.__clickAt = 0;
 	addEventListener('click', (event) => (window.__clickAt = event.timeStamp), true);
+	// every verdict gets an `elementtiming` attribute as it is put in the page (a mutation observer
+	// runs before the page is next painted), so that its first paint is reported
+	window.__verdictPaints = [];
+	new MutationObserver((records) => {
+		for (const record of records) {
+			for (const node of record.addedNodes) {
+				if (node.nodeType !== 1) continue;
+				for (const verdict of [node, ...node.querySelectorAll('.verdict')]) if (verdict.matches('.verdict')) verdict.setAttribute('elementtiming', 'verdict');
+			}
+		}
+	}).observe(document, { childList: true, subtree: true });
+	try {
+		new PerformanceObserver((list) => {
+			// an element no longer in the page (the site's rehearsal copy) is not the learner's verdict
+			for (const entry of list.getEntries()) if (entry.identifier === 'verdict' && entry.element?.isConnected) window.__verdictPaints.push(entry.renderTime || entry.loadTime);
+		}).observe({ type: 'element', buffered: true });
+	} catch {
+		/* no Element Timing: verdict paint not measured */
+	}
 	try {
 		new PerformanceObserver((list) => {
 			for (const entry of list.getEntries()) if (entry.interactionId) window.__inp = Math.max(window.__inp, entry.duration);
@@ -215,14 +241,26 @@ async function press(page, scope, name) {
 	await button.asElement().click();
 }
 
-/** Check, then the verdict drawn: returns [event time of the click, time of the frame after the verdict]. */
+/**
+ * Check, then the verdict drawn: returns [event time of the click, time of the frame after the
+ * verdict, time the verdict was painted (Element Timing; null without it)].
+ */
 async function checkAndFeedback(page, scope, name) {
-	const before = await page.evaluate(([scope]) => document.querySelectorAll(`${scope} .verdict`).length, [scope]);
+	const [before, paintsBefore] = await page.evaluate(([scope]) => [document.querySelectorAll(`${scope} .verdict`).length, window.__verdictPaints.length], [scope]);
 	await press(page, scope, name);
 	await until(page, ([scope, before]) => document.querySelectorAll(`${scope} .verdict`).length > before, [scope, before]);
 	const drawn = await afterPaint(page);
 	const clicked = await page.evaluate(() => window.__clickAt);
-	return [clicked, drawn];
+	const painted = await page.evaluate(
+		([count]) =>
+			new Promise((resolve) => {
+				const until = performance.now() + 1000;
+				const look = () => (window.__verdictPaints.length > count ? resolve(window.__verdictPaints[count]) : performance.now() > until ? resolve(null) : setTimeout(look, 20));
+				look();
+			}),
+		[paintsBefore]
+	);
+	return [clicked, drawn, painted];
 }
 
 export async function runOnce(browser, origin, url, flow, lang, isPeer) {
@@ -241,43 +279,47 @@ export async function runOnce(browser, origin, url, flow, lang, isPeer) {
 		await page.goto(origin + url, { waitUntil: 'commit' });
 		const w = WORDS[lang];
 		const feedbacks = [];
+		const paints = [];
+		/** the span of one Check: click → verdict drawn, and click → verdict painted */
+		const span = ([clicked, drawn, painted]) => {
+			feedbacks.push(drawn - clicked);
+			if (painted != null) paints.push(painted - clicked);
+		};
 		let firstAnswer;
 		let firstFeedback;
 		if (isPeer && flow === 'step') {
 			await until(page, () => document.querySelector('.checks') ?? false);
 			await page.evaluate(() => document.querySelector('.checks')?.scrollIntoView());
 			firstAnswer = (await answer(page, '.step-checks .check')).at;
-			const [clicked, drawn] = await checkAndFeedback(page, '.step-checks .check', w.check);
-			firstFeedback = drawn;
-			feedbacks.push(drawn - clicked);
+			const checked = await checkAndFeedback(page, '.step-checks .check', w.check);
+			firstFeedback = checked[1];
+			span(checked);
 		} else if (isPeer) {
 			firstAnswer = (await answer(page, 'main section:not([hidden])')).at;
-			const [clicked, drawn] = await checkAndFeedback(page, 'main section:not([hidden])', w.check);
-			firstFeedback = drawn;
-			feedbacks.push(drawn - clicked);
+			const checked = await checkAndFeedback(page, 'main section:not([hidden])', w.check);
+			firstFeedback = checked[1];
+			span(checked);
 			if (flow === 'quiz') {
 				for (let i = 0; i < MORE_QUESTIONS; i++) {
 					await press(page, 'main section:not([hidden])', w.next);
 					await answer(page, 'main section:not([hidden])');
-					const [c, d] = await checkAndFeedback(page, 'main section:not([hidden])', w.check);
-					feedbacks.push(d - c);
+					span(await checkAndFeedback(page, 'main section:not([hidden])', w.check));
 				}
 			}
 		} else if (flow === 'quiz') {
 			// question 1 is on the page as it arrives: answered at once, Check once the quiz can grade
 			const given = await answer(page, '.quiz .question');
 			firstAnswer = given.at;
-			const [clicked, drawn] = await checkAndFeedback(page, '.quiz', w.check);
-			firstFeedback = drawn;
-			feedbacks.push(drawn - clicked);
+			const checked = await checkAndFeedback(page, '.quiz', w.check);
+			firstFeedback = checked[1];
+			span(checked);
 			await stillChosen(given);
 			for (let i = 0; i < MORE_QUESTIONS; i++) {
 				const id = await page.evaluate(() => document.querySelector('.quiz .question')?.getAttribute('data-question-id'));
 				await press(page, '.quiz .bar', w.continue);
 				await until(page, ([id]) => { const q = document.querySelector('.quiz .question'); return q && q.getAttribute('data-question-id') !== id; }, [id]);
 				await answer(page, '.quiz .question');
-				const [c, d] = await checkAndFeedback(page, '.quiz', w.check);
-				feedbacks.push(d - c);
+				span(await checkAndFeedback(page, '.quiz', w.check));
 			}
 		} else {
 			// a step: its check is below the text; a learner who skims brings it into view at once
@@ -285,13 +327,13 @@ export async function runOnce(browser, origin, url, flow, lang, isPeer) {
 			await page.evaluate(() => document.querySelector('.checks')?.scrollIntoView());
 			const given = await answer(page, '.step-checks .check');
 			firstAnswer = given.at;
-			const [clicked, drawn] = await checkAndFeedback(page, '.step-checks .check', w.check);
-			firstFeedback = drawn;
-			feedbacks.push(drawn - clicked);
+			const checked = await checkAndFeedback(page, '.step-checks .check', w.check);
+			firstFeedback = checked[1];
+			span(checked);
 			await stillChosen(given);
 		}
-		const inp = await page.evaluate(() => window.__inp);
-		return { firstAnswer, firstFeedback, feedbacks, inp, errors };
+		const [inp, firstPaint] = await page.evaluate(() => [window.__inp, performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null]);
+		return { firstAnswer, firstPaint, firstFeedback, feedbacks, paints, inp, errors };
 	} finally {
 		await context.close().catch(() => {});
 	}
@@ -314,12 +356,15 @@ const med = (values) => {
 function summarise(runs) {
 	const ok = runs.filter((r) => !r.failed);
 	const feedbacks = ok.flatMap((r) => r.feedbacks);
+	const paints = ok.flatMap((r) => r.paints ?? []);
 	return {
 		runs: runs.length,
 		failed: runs.filter((r) => r.failed).map((r) => r.failed),
 		firstAnswer: { median: med(ok.map((r) => r.firstAnswer)), p90: quantile(ok.map((r) => r.firstAnswer), 0.9) },
+		firstPaint: { median: med(ok.map((r) => r.firstPaint)) },
 		firstFeedback: { median: med(ok.map((r) => r.firstFeedback)), p90: quantile(ok.map((r) => r.firstFeedback), 0.9) },
 		feedback: { median: med(feedbacks), p90: quantile(feedbacks, 0.9), count: feedbacks.length },
+		painted: { median: med(paints), p90: quantile(paints, 0.9), count: paints.length },
 		inp: { median: med(ok.map((r) => r.inp)), max: Math.max(0, ...ok.map((r) => r.inp)) },
 		errors: [...new Set(ok.flatMap((r) => r.errors))]
 	};
@@ -355,6 +400,7 @@ export async function measureAnswering({ browser, origin, peers, kinds, langs, u
 		const ratio = (a, b) => (a == null || !b ? null : a / b);
 		const firstAnswerRatio = ratio(site.firstAnswer.median, peer.firstAnswer.median);
 		const feedbackP90Ratio = ratio(site.feedback.p90, peer.feedback.p90);
+		const paintedP90Ratio = ratio(site.painted.p90, peer.painted.p90);
 		const checks = [
 			{ key: 'firstAnswerRatio', value: firstAnswerRatio, max: ANSWER_TARGETS.firstAnswerRatio },
 			{ key: 'feedbackP90', value: site.feedback.p90, max: ANSWER_TARGETS.feedbackP90Ms },
@@ -363,7 +409,7 @@ export async function measureAnswering({ browser, origin, peers, kinds, langs, u
 			{ key: 'pageErrors', value: site.errors.length, max: 0 },
 			{ key: 'runsFailed', value: site.failed.length + peer.failed.length, max: 0 }
 		].map((c) => ({ ...c, ok: c.value != null && c.value <= c.max }));
-		return { kind: p.kind, lang: p.lang, url: p.url, peerUrl: p.peerUrl, site, peer, firstAnswerRatio, feedbackP90Ratio, checks };
+		return { kind: p.kind, lang: p.lang, url: p.url, peerUrl: p.peerUrl, site, peer, firstAnswerRatio, feedbackP90Ratio, paintedP90Ratio, checks };
 	});
 }
 
@@ -378,14 +424,14 @@ export function answerReport(results, rounds) {
 	const L = [
 		'## Time to first answer (issue 27)',
 		'',
-		`Chromium, ${t.cpu}× CPU, ${t.latencyMs} ms latency, ${t.downKbps / 1000} Mbit/s down / ${t.upKbps} kbit/s up, cache disabled, service workers blocked; ${rounds} interleaved rounds of the site's page and a hand-written page of the same single-choice questions (native radios, inline script: scripts/bench-answer.mjs). From navigation start: time to first answer (question 1's control chosen and shown chosen — on the site possibly before its island has started, which then takes it: a run where it is lost fails), first feedback (its verdict drawn); answer → feedback from the Check click to the verdict drawn, every question checked (${MORE_QUESTIONS + 1} per quiz run, 1 per step run). INP: the longest interaction (Event Timing). Targets: first answer ≤ ${ANSWER_TARGETS.firstAnswerRatio}× the hand-written page; answer → feedback p90 ≤ ${ANSWER_TARGETS.feedbackP90Ms} ms and ≤ ${ANSWER_TARGETS.feedbackP90Ratio}×; no interaction over ${ANSWER_TARGETS.interactionMs} ms; no page error.`,
+		`Chromium, ${t.cpu}× CPU, ${t.latencyMs} ms latency, ${t.downKbps / 1000} Mbit/s down / ${t.upKbps} kbit/s up, cache disabled, service workers blocked; ${rounds} interleaved rounds of the site's page and a hand-written page of the same single-choice questions (native radios, inline script: scripts/bench-answer.mjs). From navigation start: first paint (FCP); time to first answer (question 1's control chosen and shown chosen — on the site possibly before its island has started, which then takes it: a run where it is lost fails), first feedback (its verdict drawn); answer → feedback from the Check click to the verdict drawn, every question checked (${MORE_QUESTIONS + 1} per quiz run, 1 per step run); verdict painted, the same span ended by the verdict's own paint (Element Timing), without what the instrument adds to "drawn" (no target). INP: the longest interaction (Event Timing). Targets: first answer ≤ ${ANSWER_TARGETS.firstAnswerRatio}× the hand-written page; answer → feedback p90 ≤ ${ANSWER_TARGETS.feedbackP90Ms} ms and ≤ ${ANSWER_TARGETS.feedbackP90Ratio}×; no interaction over ${ANSWER_TARGETS.interactionMs} ms; no page error.`,
 		'',
-		'| Page | First answer, median / p90 | hand-written | ratio | First feedback, median | hand-written | Answer → feedback, median / p90 | hand-written | p90 ratio | Longest interaction | Page errors |',
-		'|---|---|---|---|---|---|---|---|---|---|---|'
+		'| Page | First paint, median | hand-written | First answer, median / p90 | hand-written | ratio | First feedback, median | hand-written | Answer → feedback, median / p90 | hand-written | p90 ratio | Verdict painted, median / p90 | hand-written | p90 ratio | Longest interaction | Page errors |',
+		'|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|'
 	];
 	for (const r of results) {
 		L.push(
-			`| ${r.kind} (${r.lang}) | ${ms(r.site.firstAnswer.median)} / ${ms(r.site.firstAnswer.p90)} | ${ms(r.peer.firstAnswer.median)} / ${ms(r.peer.firstAnswer.p90)} | ${miss(r, 'firstAnswerRatio', x(r.firstAnswerRatio))} | ${ms(r.site.firstFeedback.median)} | ${ms(r.peer.firstFeedback.median)} | ${miss(r, 'feedbackP90', `${ms(r.site.feedback.median)} / ${ms(r.site.feedback.p90)}`)} | ${ms(r.peer.feedback.median)} / ${ms(r.peer.feedback.p90)} | ${miss(r, 'feedbackP90Ratio', x(r.feedbackP90Ratio))} | ${miss(r, 'interaction', ms(r.site.inp.max))} | ${miss(r, 'pageErrors', String(r.site.errors.length))} |`
+			`| ${r.kind} (${r.lang}) | ${ms(r.site.firstPaint.median)} | ${ms(r.peer.firstPaint.median)} | ${ms(r.site.firstAnswer.median)} / ${ms(r.site.firstAnswer.p90)} | ${ms(r.peer.firstAnswer.median)} / ${ms(r.peer.firstAnswer.p90)} | ${miss(r, 'firstAnswerRatio', x(r.firstAnswerRatio))} | ${ms(r.site.firstFeedback.median)} | ${ms(r.peer.firstFeedback.median)} | ${miss(r, 'feedbackP90', `${ms(r.site.feedback.median)} / ${ms(r.site.feedback.p90)}`)} | ${ms(r.peer.feedback.median)} / ${ms(r.peer.feedback.p90)} | ${miss(r, 'feedbackP90Ratio', x(r.feedbackP90Ratio))} | ${ms(r.site.painted.median)} / ${ms(r.site.painted.p90)} | ${ms(r.peer.painted.median)} / ${ms(r.peer.painted.p90)} | ${x(r.paintedP90Ratio)} | ${miss(r, 'interaction', ms(r.site.inp.max))} | ${miss(r, 'pageErrors', String(r.site.errors.length))} |`
 		);
 	}
 	L.push('');
