@@ -111,6 +111,13 @@ test('after one visit to /fr/, French lessons, quizzes, glossary and search work
 	await expect(page.getByText(/^(\d+ résultats?|Aucun résultat\.)$/)).toBeVisible({ timeout: 15_000 });
 	await expect(withoutSources).toBeVisible();
 	await expect(page.locator(`.hits a[href^="${sourcePage}"]`)).toHaveCount(0);
+	// back online on the same page, not reloaded: the next search takes the sources in again
+	await context.setOffline(false);
+	await page.getByLabel(/Rechercher dans/).fill('');
+	await page.getByLabel(/Rechercher dans/).fill('planification');
+	await expect(page.locator(`.hits a[href^="${sourcePage}"]`)).toHaveCount(1, { timeout: 15_000 });
+	await expect(withoutSources).toHaveCount(0);
+	await context.setOffline(true);
 	// an English page, never opened: not kept, and said so in English
 	await page.goto('/en/modules/02-cyber/');
 	await expect(page.locator('h1')).toHaveText('This page is not available');

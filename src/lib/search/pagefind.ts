@@ -5,7 +5,10 @@
 // the sources were kept: the service worker keeps it with them). When it cannot, Pagefind 1.5's
 // mergeIndex rejects ("Failed to load Pagefind metadata") and so does every search of that instance
 // afterwards, lessons included (tried in Chromium with /pagefind-sources/ unreachable): the lessons
-// are then searched by an instance of their own, and the results say the sources were not.
+// are then searched by an instance of their own, and the results say the sources were not. The
+// sources are asked for again once the device is back online, or a while later (they may have been
+// kept meanwhile, by another tab): a learner told to open a source once online is not then left
+// without them on this page until it is reloaded.
 // In `npm run dev` there is no index: searchSite() resolves to undefined.
 export interface SearchHit {
 	url: string;
@@ -18,23 +21,14 @@ interface Instance {
 	mergeIndex(path: string): Promise<unknown>;
 }
 
-interface PagefindModule {
+export interface PagefindModule {
 	createInstance(options?: { basePath?: string }): Instance;
 }
 
 export const LESSONS_INDEX = '/pagefind/';
 export const SOURCES_INDEX = '/pagefind-sources/';
-
-let module: Promise<PagefindModule | undefined> | undefined;
-// the lessons' and sources' index together, until it fails once on this page; the lessons' alone
-let both: Promise<Instance> | undefined;
-let lessons: Instance | undefined;
-let withoutSources = false;
-
-function load(): Promise<PagefindModule | undefined> {
-	module ??= import(/* @vite-ignore */ new URL(`${LESSONS_INDEX}pagefind.js`, location.origin).href).catch(() => undefined);
-	return module;
-}
+/** how long after failing the sources' index is not asked for again (unless the device comes online) */
+export const SOURCES_RETRY_MS = 30_000;
 
 export interface Found {
 	hits: SearchHit[];
@@ -42,31 +36,56 @@ export interface Found {
 	sources: boolean;
 }
 
-export async function searchSite(query: string, limit = 20): Promise<Found | undefined> {
-	const engine = await load();
-	if (!engine) return undefined;
-	let found: Awaited<ReturnType<Instance['search']>> | undefined;
-	let sources = false;
-	if (!withoutSources) {
-		both ??= (async () => {
-			const instance = engine.createInstance({ basePath: LESSONS_INDEX });
-			await instance.mergeIndex(SOURCES_INDEX);
-			return instance;
-		})();
-		try {
-			found = await (await both).search(query);
-			sources = true;
-		} catch {
-			withoutSources = true; // offline without the sources' index: not asked for again on this page
+/**
+ * The site's search over the engine `load` gives (Pagefind's module, undefined without an index).
+ * `now` is a monotonic clock (a device's clock set back must not stop the sources from coming back).
+ */
+export function createSearch(load: () => Promise<PagefindModule | undefined>, now: () => number = () => performance.now()) {
+	// the lessons' and sources' index together, while it works; the lessons' alone
+	let both: Promise<Instance> | undefined;
+	let lessons: Instance | undefined;
+	/** when the sources' index last failed (by `now`), undefined once it may be asked for again */
+	let failedAt: number | undefined;
+	const again = () => (failedAt = undefined);
+
+	return async function searchSite(query: string, limit = 20): Promise<Found | undefined> {
+		const engine = await load();
+		if (!engine) return undefined;
+		let found: Awaited<ReturnType<Instance['search']>> | undefined;
+		let sources = false;
+		if (failedAt !== undefined && now() - failedAt >= SOURCES_RETRY_MS) again();
+		if (failedAt === undefined) {
+			both ??= (async () => {
+				const instance = engine.createInstance({ basePath: LESSONS_INDEX });
+				await instance.mergeIndex(SOURCES_INDEX);
+				return instance;
+			})();
+			try {
+				found = await (await both).search(query);
+				sources = true;
+			} catch {
+				// that instance fails every search from now on: a new one is made when it is asked for again
+				both = undefined;
+				failedAt = now();
+				globalThis.addEventListener?.('online', again, { once: true });
+			}
 		}
-	}
-	if (!found) {
-		lessons ??= engine.createInstance({ basePath: LESSONS_INDEX });
-		found = await lessons.search(query);
-	}
-	const data = await Promise.all(found.results.slice(0, limit).map((r) => r.data()));
-	return { hits: data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt })), sources };
+		if (!found) {
+			lessons ??= engine.createInstance({ basePath: LESSONS_INDEX });
+			found = await lessons.search(query);
+		}
+		const data = await Promise.all(found.results.slice(0, limit).map((r) => r.data()));
+		return { hits: data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt })), sources };
+	};
 }
+
+let pagefind: Promise<PagefindModule | undefined> | undefined;
+
+/** Searches the built site's indexes, on this origin. */
+export const searchSite = createSearch(() => {
+	pagefind ??= import(/* @vite-ignore */ new URL(`${LESSONS_INDEX}pagefind.js`, location.origin).href).catch(() => undefined);
+	return pagefind;
+});
 
 /** Splits Pagefind's excerpt into text runs, marking the matches; everything is kept as text. */
 export function excerptParts(excerpt: string): { text: string; mark: boolean }[] {
