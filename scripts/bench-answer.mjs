@@ -132,16 +132,18 @@ const INIT = () => {
 	window.__clickAt = 0;
 	addEventListener('click', (event) => (window.__clickAt = event.timeStamp), true);
 	// every verdict gets an `elementtiming` attribute as it is put in the page (a mutation observer
-	// runs before the page is next painted), so that its first paint is reported
+	// runs before the page is next painted), so that its first paint is reported; observed from the
+	// end of parsing on (no verdict comes before), so as not to weigh on the page's loading
 	window.__verdictPaints = [];
-	new MutationObserver((records) => {
+	const marker = new MutationObserver((records) => {
 		for (const record of records) {
 			for (const node of record.addedNodes) {
 				if (node.nodeType !== 1) continue;
 				for (const verdict of [node, ...node.querySelectorAll('.verdict')]) if (verdict.matches('.verdict')) verdict.setAttribute('elementtiming', 'verdict');
 			}
 		}
-	}).observe(document, { childList: true, subtree: true });
+	});
+	addEventListener('DOMContentLoaded', () => marker.observe(document, { childList: true, subtree: true }), { once: true });
 	try {
 		new PerformanceObserver((list) => {
 			// an element no longer in the page (the site's rehearsal copy) is not the learner's verdict
